@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { clauseAnchors } from './src/markdown/clause-anchors.ts';
+
+export default defineConfig({
+	// Served from the root of its own host; links are root-relative.
+	site: 'http://localhost:4321',
+	trailingSlash: 'always',
+	// Whitespace between inline elements matters in mixed Chinese/English text, so the
+	// HTML is minified without the 'jsx' mode that can drop such spaces.
+	compressHTML: true,
+	markdown: {
+		processor: satteri({
+			hastPlugins: [clauseAnchors],
+			// Keep the controlled text's punctuation exactly as written (no smart quotes).
+			features: { smartPunctuation: false },
+		}),
+	},
+	integrations: [mdx()],
+	// No telemetry, fonts or images from another origin: the site runs on a closed network.
+	build: { inlineStylesheets: 'never' },
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * E2E tests run against the built site served by `astro preview`, in real Chromium at
+ * phone and desktop widths. Playwright cannot download its own browser on our machines,
+ * so Debian's Chromium is used where it exists.
+ */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const PORT = 4321;
+
+const launchOptions = {
+	...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
+};
+
+const shared = {
+	baseURL: `http://127.0.0.1:${PORT}`,
+	locale: 'zh-CN',
+	timezoneId: 'Asia/Shanghai',
+	launchOptions,
+	trace: 'retain-on-failure' as const,
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	...(process.env.CI ? { workers: 2 } : {}),
+	retries: process.env.CI ? 1 : 0,
+	reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+	projects: [
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 7'], ...shared, viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 },
+		},
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], ...shared, viewport: { width: 1280, height: 900 } },
+		},
+	],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		// astro preview detaches when it detects an automated agent; keep it in the foreground.
+		env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+		timeout: 60_000,
+	},
+});
