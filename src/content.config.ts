@@ -1,0 +1,26 @@
+/**
+ * Content collections. Content lives in the top-level `content/` folder so document
+ * controllers edit procedures without touching code; every entry is validated by the
+ * schemas in `src/schemas/`, and cross-references by `src/lib/handbook.ts`.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { formSchema } from './schemas/form.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { procedureSchema } from './schemas/procedure.ts';
+import { roleSchema } from './schemas/role.ts';
+import { settingsSchema } from './schemas/settings.ts';
+
+export const collections = {
+	procedures: defineCollection({
+		loader: glob({ base: './content/procedures', pattern: '*.mdx' }),
+		schema: procedureSchema,
+	}),
+	forms: defineCollection({
+		loader: glob({ base: './content/forms', pattern: '*.yaml' }),
+		schema: formSchema,
+	}),
+	roles: defineCollection({ loader: file('content/roles.yaml'), schema: roleSchema }),
+	glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossarySchema }),
+	settings: defineCollection({ loader: file('content/settings.yaml'), schema: settingsSchema }),
+};

@@ -1,0 +1,34 @@
+/**
+ * A problem found in the content, reported the way a document controller can act on it:
+ * the file, the field, the bad value, what is wrong and what would be right.
+ */
+export interface ContentIssue {
+	/** Path relative to the repository, e.g. content/procedures/kf01-06.mdx */
+	file: string;
+	/** Field path like `roles[2].role`, or `第 41 行` for a body problem. */
+	field: string;
+	message: string;
+	value?: string;
+	/** The valid choices, when there is a closed set. */
+	choices?: readonly string[];
+}
+
+const MAX_CHOICES = 30;
+
+export function formatIssue(issue: ContentIssue): string {
+	const value = issue.value === undefined ? '' : `（当前值 "${issue.value}"）`;
+	const choices = issue.choices?.length
+		? `\n    可选值：${issue.choices.slice(0, MAX_CHOICES).join('、')}${issue.choices.length > MAX_CHOICES ? ' …' : ''}`
+		: '';
+	return `  ${issue.file} › ${issue.field}：${issue.message}${value}${choices}`;
+}
+
+/** Thrown at build time; its message lists every issue so one build shows them all. */
+export class ContentError extends Error {
+	readonly issues: readonly ContentIssue[];
+	constructor(issues: readonly ContentIssue[]) {
+		super(`内容校验失败，共 ${issues.length} 处问题：\n${issues.map(formatIssue).join('\n')}`);
+		this.name = 'ContentError';
+		this.issues = issues;
+	}
+}
