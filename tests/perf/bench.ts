@@ -1,0 +1,66 @@
+/**
+ * Performance benchmark: build time, page count, and the gzipped bytes of HTML, CSS and
+ * JavaScript each page loads. Run with `npm run bench` (builds first); `--no-build` measures
+ * the existing dist/. Prints a table and writes tests/.output/bench.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).byteLength;
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+/** Local assets a page loads: stylesheets and module scripts (no other origin is allowed). */
+function assetsOf(html: string): { css: string[]; js: string[] } {
+	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+	const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+	return { css, js };
+}
+
+let buildSeconds: number | undefined;
+if (!process.argv.includes('--no-build')) {
+	const start = performance.now();
+	execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
+	buildSeconds = (performance.now() - start) / 1000;
+}
+
+const pages = htmlFiles(DIST).map((file) => {
+	const html = readFileSync(file, 'utf8');
+	const { css, js } = assetsOf(html);
+	const sum = (urls: string[]) => urls.reduce((total, url) => total + gz(readFileSync(join(DIST, url))), 0);
+	const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((t, m) => t + gz(m[1]!), 0);
+	return {
+		page: '/' + relative(DIST, file).replace(/index\.html$/, ''),
+		htmlGzip: gz(html),
+		cssGzip: sum(css),
+		jsGzip: sum(js) + inlineJs,
+	};
+});
+pages.sort((a, b) => a.page.localeCompare(b.page));
+
+const total = (p: (typeof pages)[number]) => p.htmlGzip + p.cssGzip + p.jsGzip;
+const report = {
+	date: new Date().toISOString(),
+	buildSeconds,
+	pageCount: pages.length,
+	maxPageGzip: Math.max(...pages.map(total)),
+	maxJsGzip: Math.max(...pages.map((p) => p.jsGzip)),
+	pages,
+};
+mkdirSync('tests/.output', { recursive: true });
+writeFileSync('tests/.output/bench.json', JSON.stringify(report, null, 2));
+
+console.log(`build: ${buildSeconds?.toFixed(1) ?? '(skipped)'} s · pages: ${pages.length}`);
+console.log('page'.padEnd(34), 'html.gz'.padStart(8), 'css.gz'.padStart(8), 'js.gz'.padStart(8), 'total'.padStart(8));
+for (const p of pages) {
+	console.log(p.page.padEnd(34), ...[p.htmlGzip, p.cssGzip, p.jsGzip, total(p)].map((n) => String(n).padStart(8)));
+}
