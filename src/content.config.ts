@@ -5,6 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { checklistSchema } from './schemas/checklist.ts';
 import { formSchema } from './schemas/form.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { procedureSchema } from './schemas/procedure.ts';
@@ -19,6 +20,10 @@ export const collections = {
 	forms: defineCollection({
 		loader: glob({ base: './content/forms', pattern: '*.yaml' }),
 		schema: formSchema,
+	}),
+	checklists: defineCollection({
+		loader: glob({ base: './content/checklists', pattern: '*.yaml' }),
+		schema: checklistSchema,
 	}),
 	roles: defineCollection({ loader: file('content/roles.yaml'), schema: roleSchema }),
 	glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossarySchema }),

@@ -34,6 +34,12 @@ export interface ClauseRefUse {
 	line: number | undefined;
 }
 
+/** A `<Checklist id="repair-case">` placed in the body. */
+export interface ChecklistUse {
+	id: string;
+	line: number | undefined;
+}
+
 export interface ClauseIssue {
 	clause: string;
 	line: number | undefined;
@@ -43,6 +49,7 @@ export interface ClauseIssue {
 export interface ClauseIndex {
 	clauses: Clause[];
 	refs: ClauseRefUse[];
+	checklists: ChecklistUse[];
 	issues: ClauseIssue[];
 }
 
@@ -61,6 +68,7 @@ const OPAQUE = new Set(['list', 'table', 'blockquote', 'code']);
 export function indexClauses(root: MdNode, lineOffset = 0): ClauseIndex {
 	const clauses: Clause[] = [];
 	const refs: ClauseRefUse[] = [];
+	const checklists: ChecklistUse[] = [];
 	const issues: ClauseIssue[] = [];
 	const firstSeen = new Map<string, number | undefined>();
 	let previous: string | null = null;
@@ -68,10 +76,8 @@ export function indexClauses(root: MdNode, lineOffset = 0): ClauseIndex {
 	const visit = (node: MdNode, inDraft: boolean, inClauseFlow: boolean): void => {
 		const start = node.position?.start.line;
 		const line = start === undefined ? undefined : start + lineOffset;
-		if (node.type.startsWith('mdxJsx') && node.name === 'ClauseRef') {
-			const to = node.attributes?.find((a) => a.name === 'to')?.value;
-			refs.push({ to: typeof to === 'string' ? to : '', line });
-		}
+		if (node.type.startsWith('mdxJsx') && node.name === 'ClauseRef') refs.push({ to: attribute(node, 'to'), line });
+		if (node.type.startsWith('mdxJsx') && node.name === 'Checklist') checklists.push({ id: attribute(node, 'id'), line });
 		const block = inClauseFlow ? BLOCKS[node.type] : undefined;
 		const match = block ? matchClauseNumber(nodeText(node), block) : null;
 		if (match) {
@@ -109,5 +115,11 @@ export function indexClauses(root: MdNode, lineOffset = 0): ClauseIndex {
 		for (const child of node.children ?? []) visit(child, draft, flow);
 	};
 	visit(root, false, true);
-	return { clauses, refs, issues };
+	return { clauses, refs, checklists, issues };
+}
+
+/** A string attribute of an MDX element, or '' when it is missing or an expression. */
+function attribute(node: MdNode, name: string): string {
+	const value = node.attributes?.find((a) => a.name === name)?.value;
+	return typeof value === 'string' ? value : '';
 }

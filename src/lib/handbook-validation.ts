@@ -3,7 +3,8 @@
  * related procedure a file names must exist. Pure, so tests can feed it broken fixtures;
  * `handbook.ts` runs it on the real collections and fails the build on any issue.
  */
-import type { FormMeta } from '../schemas/form.ts';
+import type { Checklist } from '../schemas/checklist.ts';
+import type { FormTemplate } from '../schemas/form.ts';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Role } from '../schemas/role.ts';
 import type { ClauseIndex } from './clause-index.ts';
@@ -22,7 +23,8 @@ export interface ProcedureSource extends SourceEntry<Procedure> {
 export interface HandbookSources {
 	procedures: ProcedureSource[];
 	roles: SourceEntry<Role>[];
-	forms: SourceEntry<FormMeta>[];
+	forms: SourceEntry<FormTemplate>[];
+	checklists: SourceEntry<Checklist>[];
 }
 
 /** The top-level sections every drafted procedure has, in this order. */
@@ -105,6 +107,19 @@ export function validateHandbook(sources: HandbookSources): ContentIssue[] {
 		data.lawUpdates.forEach((update, i) => {
 			if (update.clause) checkClause(file, `lawUpdates[${i}].clause`, id, update.clause);
 		});
+		const placed = new Set<string>();
+		for (const use of index.checklists) {
+			const field = `<Checklist id="${use.id}">${use.line ? `（第 ${use.line} 行）` : ''}`;
+			const checklist = sources.checklists.find((c) => c.id === use.id);
+			if (!checklist) {
+				issues.push({ file, field, value: use.id, message: '未知的清单', choices: sources.checklists.map((c) => c.id) });
+			} else if (checklist.data.procedure !== id) {
+				issues.push({ file, field, value: use.id, message: `清单 ${checklist.file} 属于规程 ${checklist.data.procedure}，不能放在 ${id}` });
+			} else if (placed.has(use.id)) {
+				issues.push({ file, field, value: use.id, message: '同一清单在一页中只能放一次' });
+			}
+			placed.add(use.id);
+		}
 		for (const ref of index.refs) {
 			const field = `<ClauseRef to="${ref.to}">${ref.line ? `（第 ${ref.line} 行）` : ''}`;
 			const [procedure = '', clause] = ref.to.split(':');
@@ -118,7 +133,21 @@ export function validateHandbook(sources: HandbookSources): ContentIssue[] {
 			checkClause(file, 'definedIn.clause', data.definedIn.procedure, data.definedIn.clause);
 		}
 	}
+	for (const { file, data } of sources.checklists) {
+		if (!checkIn(file, 'procedure', data.procedure, procedureIds, '规程')) continue;
+		const seen = new Set<string>();
+		data.items.forEach((item, i) => {
+			if (seen.has(item.id)) issues.push({ file, field: `items[${i}].id`, value: item.id, message: '清单项 id 重复，每项的 id 必须唯一' });
+			seen.add(item.id);
+			checkClause(file, `items[${i}].clause`, data.procedure, item.clause);
+		});
+		if (data.kind === 'audit' && data.items.some((item) => !item.evidence)) {
+			const i = data.items.findIndex((item) => !item.evidence);
+			issues.push({ file, field: `items[${i}].evidence`, message: '审核清单的每一项都要写明去哪里找证据（evidence）' });
+		}
+	}
 	for (const { id, file, data } of sources.forms) {
+		validateFormFields(file, data, issues);
 		data.serves.forEach((serve, i) => {
 			if (!checkIn(file, `serves[${i}].procedure`, serve.procedure, procedureIds, '规程')) return;
 			if (serve.clause) checkClause(file, `serves[${i}].clause`, serve.procedure, serve.clause);
@@ -183,6 +212,40 @@ function validateFlow(
 		}
 		if (step.kind === 'end' && step.next?.length) {
 			issues.push({ file, field: `${field}.next`, message: '结束步骤（end）不能再有后续步骤' });
+		}
+	});
+}
+
+const ORDERED_TYPES = new Set(['date', 'time', 'datetime']);
+
+/** Field ids unique, rules and titleField naming real fields of a fitting type. */
+function validateFormFields(file: string, form: FormTemplate, issues: ContentIssue[]): void {
+	const ids = form.fields.map((f) => f.id);
+	form.fields.forEach((field, i) => {
+		if (ids.indexOf(field.id) !== i) issues.push({ file, field: `fields[${i}].id`, value: field.id, message: '字段 id 重复' });
+		const columnIds = (field.columns ?? []).map((c) => c.id);
+		columnIds.forEach((columnId, j) => {
+			if (columnIds.indexOf(columnId) !== j) {
+				issues.push({ file, field: `fields[${i}].columns[${j}].id`, value: columnId, message: '表格列 id 重复' });
+			}
+		});
+	});
+	const typeOf = new Map(form.fields.map((f) => [f.id, f.type]));
+	if (form.titleField && !typeOf.has(form.titleField)) {
+		issues.push({ file, field: 'titleField', value: form.titleField, message: '未知的字段', choices: ids });
+	}
+	form.rules.forEach((rule, i) => {
+		const named = rule.kind === 'notBefore' ? [['field', rule.field], ['reference', rule.reference]] : [['field', rule.field], ['when.field', rule.when.field]];
+		for (const [key, value] of named as Array<[string, string]>) {
+			const type = typeOf.get(value);
+			if (!type) {
+				issues.push({ file, field: `rules[${i}].${key}`, value, message: '未知的字段', choices: ids });
+			} else if (rule.kind === 'notBefore' && !ORDERED_TYPES.has(type)) {
+				issues.push({ file, field: `rules[${i}].${key}`, value, message: `notBefore 只能比较日期、时间或日期时间字段，此字段是 ${type}` });
+			}
+		}
+		if (rule.kind === 'notBefore' && typeOf.get(rule.field) !== typeOf.get(rule.reference)) {
+			issues.push({ file, field: `rules[${i}]`, message: 'notBefore 比较的两个字段类型必须相同' });
 		}
 	});
 }

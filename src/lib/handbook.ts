@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { mdxToMdast } from 'satteri';
-import type { FormMeta } from '../schemas/form.ts';
+import type { Checklist } from '../schemas/checklist.ts';
+import type { FormTemplate } from '../schemas/form.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Role } from '../schemas/role.ts';
@@ -27,11 +28,13 @@ export interface Handbook {
 	/** In table-of-contents order. */
 	procedures: ProcedureEntry[];
 	roles: Role[];
-	forms: Array<FormMeta & { id: string }>;
+	forms: Array<FormTemplate & { id: string }>;
+	checklists: Array<Checklist & { id: string }>;
 	glossary: GlossaryEntry[];
 	procedure(id: string): ProcedureEntry;
 	role(id: string): Role;
-	form(id: string): FormMeta & { id: string };
+	form(id: string): FormTemplate & { id: string };
+	checklist(id: string): Checklist & { id: string };
 	clause(procedureId: string, number: string): Clause;
 }
 
@@ -56,10 +59,11 @@ async function frontmatterLines(file: string, body: string): Promise<number> {
 }
 
 async function buildHandbook(): Promise<Handbook> {
-	const [procedureEntries, roleEntries, formEntries, glossaryEntries, settingsEntries] = await Promise.all([
+	const [procedureEntries, roleEntries, formEntries, checklistEntries, glossaryEntries, settingsEntries] = await Promise.all([
 		getCollection('procedures'),
 		getCollection('roles'),
 		getCollection('forms'),
+		getCollection('checklists'),
 		getCollection('glossary'),
 		getCollection('settings'),
 	]);
@@ -73,7 +77,7 @@ async function buildHandbook(): Promise<Handbook> {
 			index = indexClauses(mdxToMdast(body) as unknown as MdNode, await frontmatterLines(file, body));
 		} catch (error) {
 			issues.push({ file, field: '正文', message: `MDX 无法解析：${(error as Error).message}` });
-			index = { clauses: [], refs: [], issues: [] };
+			index = { clauses: [], refs: [], checklists: [], issues: [] };
 		}
 		return { id: entry.id, file, data: entry.data, index };
 	}));
@@ -81,7 +85,12 @@ async function buildHandbook(): Promise<Handbook> {
 	const roles = roleEntries.map((e) => ({ id: e.id, file: 'content/roles.yaml', data: e.data }));
 	const forms = formEntries.map((e) => ({ id: e.id, file: relativeFile(e.filePath, `content/forms/${e.id}.yaml`), data: e.data }));
 
-	issues.push(...validateHandbook({ procedures, roles, forms }));
+	const checklists = checklistEntries.map((e) => ({
+		id: e.id,
+		file: relativeFile(e.filePath, `content/checklists/${e.id}.yaml`),
+		data: e.data,
+	}));
+	issues.push(...validateHandbook({ procedures, roles, forms, checklists }));
 	const settings = settingsEntries[0]?.data;
 	if (!settings || settingsEntries.length !== 1) {
 		issues.push({ file: 'content/settings.yaml', field: 'id', message: '必须有且只有一条 id 为 site 的设置' });
@@ -93,6 +102,8 @@ async function buildHandbook(): Promise<Handbook> {
 	const roleById = new Map(roleEntries.map((r) => [r.id, r.data]));
 	const formList = formEntries.map((f) => ({ ...f.data, id: f.id }));
 	const formById = new Map(formList.map((f) => [f.id, f]));
+	const checklistList = checklistEntries.map((c) => ({ ...c.data, id: c.id }));
+	const checklistById = new Map(checklistList.map((c) => [c.id, c]));
 	const must = <T,>(value: T | undefined, what: string): T => {
 		if (value === undefined) throw new Error(`内部错误：找不到 ${what}`);
 		return value;
@@ -102,10 +113,12 @@ async function buildHandbook(): Promise<Handbook> {
 		procedures: entries,
 		roles: roleEntries.map((r) => r.data),
 		forms: formList,
+		checklists: checklistList,
 		glossary: glossaryEntries.map((g) => g.data),
 		procedure: (id) => must(byId.get(id), `规程 ${id}`),
 		role: (id) => must(roleById.get(id), `岗位 ${id}`),
 		form: (id) => must(formById.get(id), `表单 ${id}`),
+		checklist: (id) => must(checklistById.get(id), `清单 ${id}`),
 		clause: (procedureId, number) =>
 			must(byId.get(procedureId)?.clauses.find((c) => c.number === number), `条款 ${procedureId} ${number}`),
 	};

@@ -1,14 +1,121 @@
 /**
- * Form templates (记录表单) in `content/forms/<id>.yaml`. This is the document-control part
- * every form has; the field definitions that make a form fillable extend it.
+ * Form templates (记录表单) in `content/forms/<id>.yaml`: document control plus the fields
+ * that make the paper form fillable. The build validates templates with this meta-schema;
+ * `src/lib/records/record-schema.ts` turns a template into the zod schema that validates a
+ * filled record in the browser, in imports and in tests.
  */
 import { z } from 'astro/zod';
-import { clauseNumber, procedureId, text } from './common.ts';
+import { clauseNumber, procedureId, slug, text } from './common.ts';
+
+/** Types a cell of a repeating table may have. */
+export const cellType = z.enum(['text', 'number', 'date', 'time', 'choice', 'yesno'], {
+	error: '表格列类型只能是 text、number、date、time、choice 或 yesno',
+});
+
+export const fieldType = z.enum(
+	[
+		'text',
+		'longtext',
+		'number',
+		'date',
+		'time',
+		'datetime',
+		'choice',
+		'multichoice',
+		'yesno',
+		'phone',
+		'room',
+		'person',
+		'signature',
+		'table',
+	],
+	{ error: '字段类型不在支持范围内' },
+);
+export type FieldType = z.infer<typeof fieldType>;
+
+const fieldCommon = {
+	/** Stable id; stored records and CSV columns are keyed by it, so never reuse one for another meaning. */
+	id: slug,
+	label: text,
+	required: z.boolean().default(false),
+	/** One line of help shown under the field. */
+	help: text.optional(),
+	/** A regular expression the value must match, with the message shown when it does not. */
+	pattern: z.string().optional(),
+	patternMessage: text.optional(),
+	min: z.number().optional(),
+	max: z.number().optional(),
+	maxLength: z.int().positive().optional(),
+	options: z.array(text).optional(),
+	/** Shown after a number: 元, 分钟, 个. */
+	unit: text.optional(),
+	/** Print layout: a half-width cell (1) or the full row (2). */
+	span: z.union([z.literal(1), z.literal(2)]).optional(),
+};
+
+export const tableColumn = z.object({ ...fieldCommon, type: cellType });
+export type TableColumn = z.infer<typeof tableColumn>;
+
+export const formField = z
+	.object({
+		...fieldCommon,
+		type: fieldType,
+		/** Which part of the form (基本信息, 派工, 完工…) the field is printed and shown under. */
+		section: text.optional(),
+		columns: z.array(tableColumn).optional(),
+		minRows: z.int().min(0).optional(),
+		maxRows: z.int().positive().optional(),
+	})
+	.superRefine((field, ctx) => {
+		const needsOptions = field.type === 'choice' || field.type === 'multichoice';
+		if (needsOptions && !field.options?.length) {
+			ctx.addIssue({ code: 'custom', path: ['options'], message: `${field.type} 字段必须列出 options` });
+		}
+		if (field.type === 'table' && !field.columns?.length) {
+			ctx.addIssue({ code: 'custom', path: ['columns'], message: 'table 字段必须列出 columns' });
+		}
+		if (field.pattern !== undefined) {
+			try {
+				new RegExp(field.pattern);
+			} catch {
+				ctx.addIssue({ code: 'custom', path: ['pattern'], message: '不是有效的正则表达式' });
+			}
+			if (!field.patternMessage) {
+				ctx.addIssue({ code: 'custom', path: ['patternMessage'], message: '写了 pattern 就要写 patternMessage，告诉用户正确格式' });
+			}
+		}
+		for (const [i, column] of (field.columns ?? []).entries()) {
+			if (column.type === 'choice' && !column.options?.length) {
+				ctx.addIssue({ code: 'custom', path: ['columns', i, 'options'], message: 'choice 列必须列出 options' });
+			}
+		}
+	});
+export type FormField = z.infer<typeof formField>;
+
+/** A rule between fields, checked with the fields themselves and shown beside `field`. */
+export const fieldRule = z.discriminatedUnion('kind', [
+	z.object({
+		/** `field` must not be earlier than `reference` (dates, times or date-times). */
+		kind: z.literal('notBefore'),
+		field: slug,
+		reference: slug,
+		message: text,
+	}),
+	z.object({
+		/** `field` is required when `when.field` has one of `when.equals`. */
+		kind: z.literal('requiredWhen'),
+		field: slug,
+		when: z.object({ field: slug, equals: z.array(z.union([z.string(), z.boolean()])).min(1) }),
+		message: text,
+	}),
+]);
+export type FieldRule = z.infer<typeof fieldRule>;
 
 export const formSchema = z.object({
 	/** Form code as printed on the paper form. */
 	code: z.string().regex(/^RBWY\/JL-kf01-\d{2}-\d{2}$/, { error: '表单编号应形如 RBWY/JL-kf01-06-01' }),
 	title: text,
+	/** Raise it when fields change meaning; every record is stamped with the version it was made under. */
 	version: z.string().regex(/^[A-Z]\/\d{2}$/, { error: '版号应形如 A/01' }),
 	/** The procedures and clauses this form serves; each clause must exist. */
 	serves: z
@@ -17,5 +124,9 @@ export const formSchema = z.object({
 	/** How long filled forms are kept, e.g. 2年, 永久. */
 	retention: text,
 	summary: text,
+	/** The field whose value names a record in lists (e.g. the room number or 单号). */
+	titleField: slug.optional(),
+	fields: z.array(formField).min(1, { error: '表单至少要有一个字段' }),
+	rules: z.array(fieldRule).default([]),
 });
-export type FormMeta = z.infer<typeof formSchema>;
+export type FormTemplate = z.infer<typeof formSchema>;

@@ -103,3 +103,19 @@ describe('formatIssue', () => {
 		expect(error.message).toMatch(/^内容校验失败，共 2 处问题：/);
 	});
 });
+
+describe('forms and checklists', () => {
+	const FORM = 'forms/repair-register.yaml';
+	const LIST = 'checklists/repair-case.yaml';
+	it.each([
+		['a duplicate checklist item id', { [LIST]: [['{ id: urgent,', '{ id: log,']] }, { file: LIST, field: 'items[1].id', value: 'log', message: '清单项 id 重复，每项的 id 必须唯一' }],
+		['a checklist item citing an unknown clause', { [LIST]: [['clause: "4.1.2" }', 'clause: "4.1.7" }']] }, { file: LIST, field: 'items[1].clause', value: '4.1.7', message: '规程 kf01-06 中没有这个条款号' }],
+		['an unknown checklist placed in MDX', { [P6]: [['<Checklist id="repair-case" />', '<Checklist id="repair-cases" />']] }, { file: P6, value: 'repair-cases', message: '未知的清单' }],
+		['a form rule naming a missing field', { [FORM]: [['reference: reported-at', 'reference: reported']] }, { file: FORM, field: 'rules[0].reference', value: 'reported', message: '未知的字段' }],
+		['a notBefore rule on a non-time field', { [FORM]: [['field: arrived-at, reference', 'field: room, reference']] }, { file: FORM, field: 'rules[0].field', value: 'room' }],
+		['a duplicate field id', { [FORM]: [['{ id: arrived-at, label', '{ id: room, label']] }, { file: FORM, field: 'fields[2].id', value: 'room', message: '字段 id 重复' }],
+		['a choice without options', { [FORM]: [['type: room, required: true }', 'type: choice, required: true }']] }, { file: FORM, field: 'fields.1.options' }],
+	] as Array<[string, Edits, Record<string, string>]>)('%s', (_name, edits, expected) => {
+		expect(loadFixtureHandbook(edits)).toContainEqual(expect.objectContaining(expected));
+	});
+});

@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { indexClauses, type MdNode } from '../../../src/lib/clause-index.ts';
 import type { ContentIssue } from '../../../src/lib/content-issue.ts';
 import { validateHandbook, type HandbookSources } from '../../../src/lib/handbook-validation.ts';
+import { checklistSchema } from '../../../src/schemas/checklist.ts';
 import { formSchema } from '../../../src/schemas/form.ts';
 import { procedureSchema } from '../../../src/schemas/procedure.ts';
 import { roleSchema } from '../../../src/schemas/role.ts';
@@ -40,7 +41,7 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, file: string, iss
 
 export function loadFixtureHandbook(edits: Edits = {}): ContentIssue[] {
 	const issues: ContentIssue[] = [];
-	const sources: HandbookSources = { procedures: [], roles: [], forms: [] };
+	const sources: HandbookSources = { procedures: [], roles: [], forms: [], checklists: [] };
 	for (const name of readdirSync(join(ROOT, 'procedures'))) {
 		const file = `procedures/${name}`;
 		const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(read(file, edits)) ?? [];
@@ -52,6 +53,11 @@ export function loadFixtureHandbook(edits: Edits = {}): ContentIssue[] {
 		const file = `forms/${name}`;
 		const data = parse(formSchema, loadYaml(read(file, edits)), file, issues);
 		if (data) sources.forms.push({ id: name.replace(/\.yaml$/, ''), file, data });
+	}
+	for (const name of readdirSync(join(ROOT, 'checklists'))) {
+		const file = `checklists/${name}`;
+		const data = parse(checklistSchema, loadYaml(read(file, edits)), file, issues);
+		if (data) sources.checklists.push({ id: name.replace(/\.yaml$/, ''), file, data });
 	}
 	for (const raw of loadYaml(read('roles.yaml', edits)) as unknown[]) {
 		const data = parse(roleSchema, raw, 'roles.yaml', issues);
