@@ -43,11 +43,13 @@ export default defineConfig({
 		},
 		{
 			name: 'desktop',
+			// Record-keeping flows are specified for the phone; desktop runs the page-level tests.
+			testIgnore: /\.phone\.spec\.ts$/,
 			use: { ...devices['Desktop Chrome'], ...shared, viewport: { width: 1280, height: 900 } },
 		},
 	],
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		command: `npx astro preview --force --host 127.0.0.1 --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		// astro preview detaches when it detects an automated agent; keep it in the foreground.

@@ -1,11 +1,18 @@
-/** One example URL per page type, shared by the accessibility, screenshot and budget tests. */
+/**
+ * One example URL per page type, shared by the accessibility, screenshot and budget tests.
+ * `interactive` pages carry a widget and may load script; every other page ships none.
+ */
 export const PAGE_TYPES = [
-	{ name: 'home', path: '/' },
-	{ name: 'procedure-controlled', path: '/procedures/kf01-01/' },
-	{ name: 'procedure-draft', path: '/procedures/kf01-06/' },
-	{ name: 'procedure-planned', path: '/procedures/kf01-12/' },
-	{ name: 'roles', path: '/roles/' },
-	{ name: 'role', path: '/roles/kf-a/' },
-	{ name: 'glossary', path: '/glossary/' },
-	{ name: 'start', path: '/start/' },
+	{ name: 'home', path: '/', interactive: false },
+	{ name: 'procedure-controlled', path: '/procedures/kf01-01/', interactive: true },
+	{ name: 'procedure-draft', path: '/procedures/kf01-06/', interactive: true },
+	{ name: 'procedure-planned', path: '/procedures/kf01-12/', interactive: false },
+	{ name: 'roles', path: '/roles/', interactive: false },
+	{ name: 'role', path: '/roles/kf-a/', interactive: false },
+	{ name: 'glossary', path: '/glossary/', interactive: false },
+	{ name: 'start', path: '/start/', interactive: false },
+	{ name: 'forms', path: '/forms/', interactive: false },
+	{ name: 'form', path: '/forms/repair-register/', interactive: true },
+	{ name: 'form-print', path: '/forms/work-order/print/', interactive: true },
+	{ name: 'records', path: '/records/', interactive: true },
 ] as const;

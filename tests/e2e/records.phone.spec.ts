@@ -1,0 +1,270 @@
+import { writeFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { downloadOf, fillRepairRegister, saveForm, waitForAutosave } from './helpers.ts';
+
+test.describe('报修登记表 on a phone', () => {
+	test('a draft survives a reload, a wrong value is explained beside its field, and the record saves', async ({ page }) => {
+		await page.goto('/forms/repair-register/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('《报修登记表》');
+		await fillRepairRegister(page);
+		await waitForAutosave(page);
+		await page.reload();
+		await expect(page.getByText(/已恢复上次未完成的草稿/)).toBeVisible();
+		await expect(page.getByLabel('报修内容', { exact: true })).toHaveValue('厨房水槽下水管漏水，已关总阀');
+		await expect(page.getByLabel('报修时间', { exact: true })).toHaveValue('2026-11-26T09:30');
+
+		// Wrong values: each message stands beside its own field.
+		await page.getByLabel('联系电话', { exact: true }).fill('12345');
+		await page.getByLabel('到场时间', { exact: true }).fill('2026-11-26T09:00');
+		await page.getByRole('button', { name: '保存', exact: true }).click();
+		const phone = page.locator('[data-field="contact-phone"]');
+		await expect(phone.locator('.field__error')).toHaveText(/请填写 11 位手机号/);
+		await expect(phone.getByLabel('联系电话', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('[data-field="arrived-at"] .field__error')).toHaveText('到场时间不能早于报修时间');
+		await expect(page.getByRole('alert').filter({ hasText: '处需要修改' })).toBeVisible();
+
+		await page.getByLabel('联系电话', { exact: true }).fill('13800000000');
+		await page.getByLabel('到场时间', { exact: true }).fill('2026-11-26T09:50');
+		await saveForm(page);
+		await page.reload();
+		await expect(page.getByText(/已保存 · 更新于/)).toBeHidden();
+		// A saved record is not a draft: a plain reload starts a new form.
+		await expect(page.getByLabel('报修内容', { exact: true })).toHaveValue('');
+
+		await page.goto('/records/');
+		const item = page.getByRole('listitem').filter({ hasText: 'BX-20261126-001' });
+		await expect(item).toContainText('报修登记表 · 已保存');
+		await item.getByRole('link', { name: '打开' }).click();
+		await expect(page.getByLabel('到场时间', { exact: true })).toHaveValue('2026-11-26T09:50');
+	});
+
+	test('JSON and CSV exports carry the data, the manifest, a BOM and neutralised formulas', async ({ page }) => {
+		await page.goto('/forms/repair-register/');
+		await fillRepairRegister(page, { description: '=1+1', contact: '李四' });
+		await saveForm(page);
+		await page.goto('/records/');
+		await expect(page.getByText('共 1 条')).toBeVisible();
+
+		const json = await downloadOf(page, () => page.getByRole('button', { name: '导出 JSON' }).click());
+		expect(json.download.suggestedFilename()).toMatch(/^规程通-记录-\d{8}-\d{4}\.json$/);
+		const file = JSON.parse(json.bytes.toString('utf8'));
+		expect(file.manifest).toMatchObject({ format: 'guichengtong-records', recordCount: 1, templates: { 'repair-register': 'A/01' } });
+		expect(file.manifest.digest.value).toMatch(/^[0-9a-f]{64}$/);
+		expect(file.records[0].values).toMatchObject({ description: '=1+1', contact: '李四', 'reported-at': '2026-11-26T09:30:00+08:00' });
+		expect(file.records[0]).toMatchObject({ templateCode: 'RBWY/JL-kf01-06-01', procedure: 'kf01-06', status: 'saved' });
+
+		const csv = await downloadOf(page, () => page.getByRole('button', { name: '导出 CSV' }).click());
+		expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const text = csv.bytes.toString('utf8').slice(1);
+		const [header, row] = text.split('\r\n');
+		expect(header).toContain('记录编号,表单编号,表单版本');
+		expect(header).toContain('报修单号,处理状态,报修时间');
+		expect(row).toContain(",'=1+1,");
+		expect(row).toContain('2026-11-26T09:30:00+08:00');
+		expect(text.endsWith('\r\n')).toBe(true);
+	});
+
+	test('an export imports into a fresh browser profile with the same records', async ({ page, browser }, testInfo) => {
+		await page.goto('/forms/repair-register/');
+		await fillRepairRegister(page, { no: 'BX-20261126-007' });
+		await saveForm(page);
+		await page.goto('/records/');
+		const exported = await downloadOf(page, () => page.getByRole('button', { name: '导出 JSON' }).click());
+		const path = testInfo.outputPath('export.json');
+		await writeFile(path, exported.bytes);
+
+		const fresh = await browser.newContext({ viewport: { width: 375, height: 812 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+		const other = await fresh.newPage();
+		await other.goto('/records/');
+		await expect(other.getByText('本机还没有记录')).toBeVisible();
+		await other.locator('[data-import-file]').setInputFiles(path);
+		await expect(other.getByText('摘要校验通过')).toBeVisible();
+		await expect(other.getByText('新增 1 条 · 冲突 0 条')).toBeVisible();
+		await other.getByRole('button', { name: /确认导入/ }).click();
+		await expect(other.getByText('已导入 1 条记录。')).toBeVisible();
+		await expect(other.getByRole('listitem').filter({ hasText: 'BX-20261126-007' })).toBeVisible();
+		const again = await downloadOf(other, () => other.getByRole('button', { name: '导出 JSON' }).click());
+		expect(JSON.parse(again.bytes.toString('utf8')).records).toEqual(JSON.parse(exported.bytes.toString('utf8')).records);
+
+		// Importing the same file again changes nothing.
+		await other.locator('[data-import-file]').setInputFiles(path);
+		await expect(other.getByText('新增 0 条 · 冲突 0 条 · 已存在且相同 1 条')).toBeVisible();
+		await expect(other.getByRole('button', { name: /确认导入/ })).toBeDisabled();
+		await fresh.close();
+	});
+
+	test('tampered, malformed and wrong-schema files are reported and nothing stored is lost', async ({ page }, testInfo) => {
+		await page.goto('/forms/repair-register/');
+		await fillRepairRegister(page, { no: 'BX-20261126-002', description: '原始内容' });
+		await saveForm(page);
+		await page.goto('/records/');
+		const exported = await downloadOf(page, () => page.getByRole('button', { name: '导出 JSON' }).click());
+		const file = JSON.parse(exported.bytes.toString('utf8'));
+
+		const tampered = structuredClone(file);
+		tampered.records[0].values.description = '被篡改的内容';
+		const cases: Array<[string, string, RegExp]> = [
+			['malformed.json', '{"manifest": {', /JSON 文件已损坏/],
+			['wrong.json', JSON.stringify({ foo: 1 }), /不是规程通导出的记录文件/],
+			['empty.json', '', /文件是空的/],
+			['notes.txt', 'hello', /无法识别的文件/],
+		];
+		for (const [name, content, message] of cases) {
+			const path = testInfo.outputPath(name);
+			await writeFile(path, content);
+			await page.locator('[data-import-file]').setInputFiles(path);
+			await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+			await expect(page.getByRole('alert').filter({ hasText: '本机已有的记录没有任何改动' })).toBeVisible();
+		}
+
+		const path = testInfo.outputPath('tampered.json');
+		await writeFile(path, JSON.stringify(tampered));
+		await page.locator('[data-import-file]').setInputFiles(path);
+		await expect(page.getByRole('alert').filter({ hasText: '摘要不符' })).toBeVisible();
+		await expect(page.getByText('冲突 1 条')).toBeVisible();
+		const confirm = page.getByRole('button', { name: /确认导入/ });
+		await page.getByLabel('用文件中的替换').check();
+		await expect(confirm).toBeDisabled();
+		await page.getByRole('button', { name: '取消', exact: true }).click();
+
+		// The stored record is still the original.
+		await page.getByRole('listitem').filter({ hasText: 'BX-20261126-002' }).getByRole('link', { name: '打开' }).click();
+		await expect(page.getByLabel('报修内容', { exact: true })).toHaveValue('原始内容');
+	});
+
+	test('a bad row in an import is listed with its row, field and reason', async ({ page }, testInfo) => {
+		await page.goto('/forms/repair-register/');
+		await fillRepairRegister(page, { no: 'BX-20261126-003' });
+		await saveForm(page);
+		await page.goto('/records/');
+		const exported = await downloadOf(page, () => page.getByRole('button', { name: '导出 CSV' }).click());
+		// Break the phone number in the CSV the way a spreadsheet user might.
+		const broken = exported.bytes.toString('utf8').replace('13800000000', '138-abc');
+		const path = testInfo.outputPath('broken.csv');
+		await writeFile(path, broken);
+		await page.getByRole('button', { name: '删除所选' }).click(); // nothing selected: no-op
+		await page.locator('[data-import-file]').setInputFiles(path);
+		await expect(page.getByText('CSV 文件没有摘要')).toBeVisible();
+		const problems = page.getByRole('table').filter({ hasText: '原因' });
+		await expect(problems.getByRole('row').nth(1)).toContainText('2');
+		await expect(problems.getByRole('row').nth(1)).toContainText('values.contact-phone');
+		await expect(problems.getByRole('row').nth(1)).toContainText('请填写 11 位手机号');
+	});
+
+	test('typed markup is shown as text in the list, the print view and the export', async ({ page }) => {
+		const payload = '<img src=x onerror="window.__xss=1">';
+		await page.goto('/forms/repair-register/');
+		await fillRepairRegister(page, { no: 'BX-20261126-004', description: payload, contact: '张三' });
+		await saveForm(page);
+		await page.getByRole('button', { name: '打印' }).click();
+		await expect(page).toHaveURL(/\/forms\/repair-register\/print\/\?record=/);
+		await expect(page.locator('[data-value="description"]')).toHaveText(payload);
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+		await page.goto('/records/');
+		await expect(page.getByRole('listitem').filter({ hasText: 'BX-20261126-004' })).toBeVisible();
+		const csv = await downloadOf(page, () => page.getByRole('button', { name: '导出 CSV' }).click());
+		expect(csv.bytes.toString('utf8')).toContain('"<img src=x onerror=""window.__xss=1"">"');
+		expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+	});
+
+	test('print media of a filled form shows the paper form without navigation', async ({ page }) => {
+		await page.goto('/forms/repair-register/');
+		await fillRepairRegister(page, { no: 'BX-20261126-005' });
+		await saveForm(page);
+		await page.getByRole('button', { name: '打印' }).click();
+		await expect(page.locator('[data-value="repair-no"]')).toHaveText('BX-20261126-005');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+		await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+		await expect(page.locator('[data-value="contact"]')).toHaveText('王小明');
+		await expect(page.locator('[data-value="reported-at"]')).toHaveText('2026-11-26 09:30');
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.byteLength).toBeGreaterThan(10_000);
+	});
+
+	test('a later save in another tab is not silently overwritten', async ({ page, context }) => {
+		await page.goto('/forms/repair-register/');
+		await fillRepairRegister(page, { no: 'BX-20261126-006', description: '第一个标签页' });
+		await saveForm(page);
+		const url = page.url().includes('record=') ? page.url() : undefined;
+		await page.goto('/records/');
+		await page.getByRole('listitem').filter({ hasText: 'BX-20261126-006' }).getByRole('link', { name: '打开' }).click();
+		const recordUrl = url ?? page.url();
+		const second = await context.newPage();
+		await second.goto(recordUrl);
+		await expect(second.getByLabel('报修内容', { exact: true })).toHaveValue('第一个标签页');
+
+		// Tab two starts typing; tab one saves first.
+		await second.getByLabel('报修内容', { exact: true }).fill('第二个标签页的修改');
+		await page.getByLabel('报修内容', { exact: true }).fill('第一个标签页的新内容');
+		await page.getByRole('button', { name: '保存', exact: true }).click();
+		await expect(second.getByRole('alert').filter({ hasText: '另一个标签页中被修改' })).toBeVisible();
+		await page.reload();
+		await expect(page.getByLabel('报修内容', { exact: true })).toHaveValue('第一个标签页的新内容');
+
+		// The second tab can keep its text as a new record instead.
+		await second.getByRole('button', { name: '把本页内容另存为新记录' }).click();
+		await expect(second.getByText(/已另存为新记录/)).toBeVisible();
+		await second.goto('/records/');
+		await expect(second.getByText('共 2 条')).toBeVisible();
+	});
+
+	test('deleting a record can be undone', async ({ page }) => {
+		await page.goto('/forms/repair-register/');
+		await fillRepairRegister(page, { no: 'BX-20261126-008' });
+		await saveForm(page);
+		await page.goto('/records/');
+		const item = page.getByRole('listitem').filter({ hasText: 'BX-20261126-008' });
+		await item.getByRole('button', { name: '删除' }).click();
+		await expect(page.getByText('已删除 1 条记录。')).toBeVisible();
+		await expect(item).toBeHidden();
+		await page.getByRole('button', { name: '撤销' }).click();
+		await expect(page.getByRole('listitem').filter({ hasText: 'BX-20261126-008' })).toBeVisible();
+	});
+
+	test('when the browser refuses storage the user is told and can still export', async ({ page }) => {
+		await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
+		await page.goto('/forms/repair-register/');
+		await expect(page.getByRole('alert').filter({ hasText: '浏览器拒绝在本机保存数据' })).toBeVisible();
+		await fillRepairRegister(page, { no: 'BX-20261126-009' });
+		const json = await downloadOf(page, () => page.getByRole('button', { name: '导出 JSON' }).click());
+		expect(JSON.parse(json.bytes.toString('utf8')).records[0].values['repair-no']).toBe('BX-20261126-009');
+	});
+});
+
+test.describe('checklists on a procedure page', () => {
+	test('ticks are kept with time and operator across a reload', async ({ page }) => {
+		await page.goto('/procedures/kf01-06/');
+		const list = page.locator('#checklist-repair-case');
+		await list.getByLabel('经办人').fill('赵六');
+		await list.getByLabel('关联单号或房号').fill('BX-20261126-001');
+		const boxes = list.getByRole('checkbox');
+		await boxes.nth(0).check();
+		await boxes.nth(1).check();
+		await expect(list.getByText(/已完成 2\/\d+ 项/)).toBeVisible();
+		await expect(list.getByText('草稿已自动保存', { exact: false })).toBeVisible();
+		await page.reload();
+		await expect(boxes.nth(0)).toBeChecked();
+		await expect(boxes.nth(1)).toBeChecked();
+		await expect(boxes.nth(2)).not.toBeChecked();
+		await expect(list.locator('[data-stamp]').first()).toHaveText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} · 赵六/);
+	});
+
+	test('an audit needs evidence for a non-conformity and gives a score', async ({ page }) => {
+		await page.goto('/procedures/kf01-06/');
+		const audit = page.locator('#checklist-repair-audit');
+		await audit.getByLabel('审核人').fill('品质部 孙七');
+		const items = audit.locator('.checklist__item');
+		await items.nth(0).getByLabel('符合', { exact: true }).check();
+		await items.nth(1).getByLabel('不符合', { exact: true }).check();
+		await items.nth(2).getByLabel('不适用', { exact: true }).check();
+		await expect(audit.getByText(/已审核 3\/\d+ 项 · 符合率 50%/)).toBeVisible();
+		await audit.getByRole('button', { name: '完成审核' }).click();
+		await expect(items.nth(1).getByText('不符合项必须写明证据')).toBeVisible();
+		await items.nth(1).getByLabel('证据与说明').fill('11月急修 BX-20261103-002 到场用时 52 分钟');
+		await audit.getByRole('button', { name: '完成审核' }).click();
+		await expect(audit.getByText(/本次检查已完成并保存/)).toBeVisible();
+		await page.goto('/records/?form=repair-audit');
+		await expect(page.getByRole('listitem').filter({ hasText: '报修管理审核清单 · 已完成' })).toBeVisible();
+	});
+});
