@@ -1,6 +1,7 @@
 /**
  * Performance benchmark: build time, page count, and the gzipped bytes of HTML, CSS and
- * JavaScript each page loads. Run with `npm run bench` (builds first); `--no-build` measures
+ * JavaScript each page loads (JavaScript: entry scripts and everything they import
+ * statically; code loaded on demand, such as export and import, is not counted). Run with `npm run bench` (builds first); `--no-build` measures
  * the existing dist/. Prints a table and writes tests/.output/bench.json.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,24 @@ function htmlFiles(dir: string): string[] {
 		if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
 		return name.endsWith('.html') ? [path] : [];
 	});
+}
+
+/** Static imports of a built module (`import … from "./x.js"`), not the lazy `import("./x.js")` ones. */
+function staticImports(code: string): string[] {
+	return [...code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]!);
+}
+
+/** Every module a page's entry scripts load before any user action, each counted once. */
+function moduleGraph(entries: string[]): string[] {
+	const seen = new Set<string>();
+	const visit = (url: string) => {
+		if (seen.has(url)) return;
+		seen.add(url);
+		const code = readFileSync(join(DIST, url), 'utf8');
+		for (const spec of staticImports(code)) visit(join(url, '..', spec));
+	};
+	entries.forEach(visit);
+	return [...seen];
 }
 
 /** Local assets a page loads: stylesheets and module scripts (no other origin is allowed). */
@@ -42,7 +61,7 @@ const pages = htmlFiles(DIST).map((file) => {
 		page: '/' + relative(DIST, file).replace(/index\.html$/, ''),
 		htmlGzip: gz(html),
 		cssGzip: sum(css),
-		jsGzip: sum(js) + inlineJs,
+		jsGzip: sum(moduleGraph(js)) + inlineJs,
 	};
 });
 pages.sort((a, b) => a.page.localeCompare(b.page));
@@ -63,4 +82,18 @@ console.log(`build: ${buildSeconds?.toFixed(1) ?? '(skipped)'} s · pages: ${pag
 console.log('page'.padEnd(34), 'html.gz'.padStart(8), 'css.gz'.padStart(8), 'js.gz'.padStart(8), 'total'.padStart(8));
 for (const p of pages) {
 	console.log(p.page.padEnd(34), ...[p.htmlGzip, p.cssGzip, p.jsGzip, total(p)].map((n) => String(n).padStart(8)));
+}
+
+/** Budgets `--check` enforces (gzip bytes); `npm test` runs it after the build. */
+const BUDGET = { jsPerPage: 30 * 1024, pagePerPage: 100 * 1024 };
+if (process.argv.includes('--check')) {
+	const over = pages.flatMap((p) => [
+		...(p.jsGzip > BUDGET.jsPerPage ? [`${p.page}: JavaScript ${p.jsGzip} B > ${BUDGET.jsPerPage} B`] : []),
+		...(total(p) > BUDGET.pagePerPage ? [`${p.page}: page ${total(p)} B > ${BUDGET.pagePerPage} B`] : []),
+	]);
+	if (over.length) {
+		console.error(`Over budget:\n  ${over.join('\n  ')}`);
+		process.exit(1);
+	}
+	console.log(`Budgets met: JavaScript ≤ ${BUDGET.jsPerPage} B and page ≤ ${BUDGET.pagePerPage} B (gzip) on all ${pages.length} pages.`);
 }
