@@ -29,22 +29,26 @@ export type ChecklistRunValues = OperationalRun | AuditRun;
 
 type ChecklistShape = Pick<Checklist, 'kind' | 'items'>;
 
+// Item ids are checked against the checklist separately, so an unknown one is reported
+// under its own key (`items.<id>`); here any key is let through.
 function runSchema(checklist: ChecklistShape) {
-	const ids = checklist.items.map((i) => i.id) as [string, ...string[]];
-	const itemId = z.enum(ids, { error: '清单中没有这一项' });
+	const mark = { error: '清单项记录格式不正确' };
 	if (checklist.kind === 'operational') {
 		return z.object({
 			caseRef: z.optional(z.string().check(z.maxLength(60, { error: '关联单号不超过 60 个字' }))),
-			items: z.partialRecord(itemId, z.object({ done: z.boolean(), at: offsetIso, by: z.string() })),
+			items: z.record(z.string(), z.object({ done: z.boolean(), at: offsetIso, by: z.string() }, mark)),
 		});
 	}
 	return z.object({
 		auditor: z.optional(z.string().check(z.maxLength(40, { error: '审核人不超过 40 个字' }))),
 		scope: z.optional(z.string().check(z.maxLength(200, { error: '审核范围不超过 200 个字' }))),
-		// Partial: a run in progress has answered only some items.
-		items: z.partialRecord(
-			itemId,
-			z.object({ result: z.enum(AUDIT_RESULTS, { error: '结论只能是 符合、不符合 或 不适用' }), evidence: z.optional(z.string()), at: offsetIso }),
+		// A run in progress has answered only some items.
+		items: z.record(
+			z.string(),
+			z.object(
+				{ result: z.enum(AUDIT_RESULTS, { error: '结论只能是 符合、不符合 或 不适用' }), evidence: z.optional(z.string()), at: offsetIso },
+				mark,
+			),
 		),
 	});
 }
@@ -52,6 +56,11 @@ function runSchema(checklist: ChecklistShape) {
 /** Validates a run; a 不符合 needs its evidence. Errors are keyed `items.<id>` or the field name. */
 export function validateRun(checklist: ChecklistShape, values: unknown): { ok: true } | { ok: false; errors: FieldErrors } {
 	const errors: FieldErrors = {};
+	const known = new Set(checklist.items.map((i) => i.id));
+	const items = (values as { items?: unknown } | null)?.items;
+	if (items && typeof items === 'object') {
+		for (const id of Object.keys(items)) if (!known.has(id)) errors[`items.${id}`] = '清单中没有这一项';
+	}
 	const result = runSchema(checklist).safeParse(values);
 	if (!result.success) {
 		for (const issue of result.error.issues) errors[issue.path.join('.') || '(root)'] ??= issue.message;

@@ -99,16 +99,18 @@ export function toCsvCell(field: Pick<FormField, 'type'>, value: FieldValue | un
 
 /** The inverse of `toCsvCell`; `undefined` for an empty cell. Malformed cells come back as text for validation to reject. */
 export function fromCsvCell(field: Pick<FormField, 'type'>, cell: string): FieldValue | undefined {
-	if (cell === '') return undefined;
+	if (cell.trim() === '') return undefined;
 	switch (field.type) {
-		case 'number':
-			return Number(cell);
+		case 'number': {
+			const value = Number(cell);
+			return Number.isNaN(value) ? cell : value;
+		}
 		case 'yesno':
 			return cell === YES ? true : cell === NO ? false : cell;
 		case 'multichoice':
 			return cell.split(LIST_SEPARATOR);
 		case 'signature': {
-			const match = /^(.*)（([^（）]+)）$/.exec(cell);
+			const match = /^(.*)（([^（）]*)）$/.exec(cell);
 			return match ? { name: match[1]!, signedAt: match[2]! } : cell;
 		}
 		case 'table':

@@ -60,7 +60,8 @@ function checkRecord(raw: unknown, row: number, catalog: TemplateCatalog): { rec
 	if (record.kind === 'form') {
 		const form = catalog.forms.find((f) => f.id === record.template);
 		if (!form) return { problems: [{ row, field: 'template', message: `未知的表单 ${record.template}` }] };
-		const result = validateValues(form, record.values);
+		// A draft is a form still being filled: what it holds must be valid, but not all of it yet.
+		const result = validateValues(form, record.values, { partial: record.status === 'draft' });
 		return result.ok ? { record, problems: [] } : { problems: prefix(result.errors) };
 	}
 	const checklist = catalog.checklists.find((c) => c.id === record.template);

@@ -17,13 +17,18 @@ export const PHONE_MESSAGE = '请填写 11 位手机号或带区号的座机号�
 export const PERSON_PATTERN = /^[\u4e00-\u9fa5A-Za-z·.\s]{1,20}$/;
 export const PERSON_MESSAGE = '请填写姓名（中文或字母，不超过 20 个字）';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^\d{2}:\d{2}$/;
-
 type Spec = Pick<FormField, 'type' | 'label' | 'pattern' | 'patternMessage' | 'min' | 'max' | 'maxLength' | 'options'> &
 	Partial<Pick<FormField, 'columns' | 'minRows' | 'maxRows'>>;
 
 const required = (label: string) => ({ error: `请填写${label}` });
+
+/**
+ * The message for a value of the wrong type, or for no value at all: forms leave empty
+ * inputs out, so a blank required field arrives as `undefined` and must read "请填写…".
+ */
+const typeError = (missing: string, wrong: string) => ({
+	error: (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong),
+});
 
 function textSchema(spec: Spec, base: z.ZodMiniString<string>) {
 	const checks: Array<z.core.$ZodCheck<string>> = [z.minLength(1, required(spec.label))];
@@ -34,7 +39,7 @@ function textSchema(spec: Spec, base: z.ZodMiniString<string>) {
 
 /** The schema of one value of a field or table column, before optionality. */
 function valueSchema(spec: Spec): z.ZodMiniType {
-	const invalid = { error: `${spec.label}格式不正确` };
+	const invalid = typeError(`请填写${spec.label}`, `${spec.label}格式不正确`);
 	switch (spec.type) {
 		case 'text':
 		case 'longtext':
@@ -52,23 +57,27 @@ function valueSchema(spec: Spec): z.ZodMiniType {
 			return z.number({ error: `${spec.label}请填写数字` }).check(...checks);
 		}
 		case 'date':
-			return z.string(invalid).check(z.regex(DATE, { error: `${spec.label}请填写日期，如 2026-11-26` }));
+			// iso.date knows month lengths and leap years, so 2026-02-30 is refused.
+			return z.iso.date(typeError(`请填写${spec.label}`, `${spec.label}请填写日期，如 2026-11-26`));
 		case 'time':
-			return z.string(invalid).check(z.regex(TIME, { error: `${spec.label}请填写时间，如 09:30` }));
+			return z.iso.time({ precision: -1, ...typeError(`请填写${spec.label}`, `${spec.label}请填写时间，如 09:30`) });
 		case 'datetime':
 			return z.iso.datetime({ offset: true, error: `${spec.label}请填写日期和时间` });
 		case 'choice':
 			return z.enum(spec.options as [string, ...string[]], { error: `${spec.label}请从选项中选择` });
 		case 'multichoice':
-			return z.array(z.enum(spec.options as [string, ...string[]], { error: `${spec.label}含有不在选项中的值` })).check(
-				z.minLength(1, { error: `请至少选择一项${spec.label}` }),
-			);
+			return z
+				.array(
+					z.enum(spec.options as [string, ...string[]], { error: `${spec.label}含有不在选项中的值` }),
+					typeError(`请至少选择一项${spec.label}`, `${spec.label}格式不正确`),
+				)
+				.check(z.minLength(1, { error: `请至少选择一项${spec.label}` }));
 		case 'yesno':
 			return z.boolean({ error: `${spec.label}请选择是或否` });
 		case 'signature':
 			return z.object(
 				{
-					name: z.string().check(
+					name: z.string({ error: `${spec.label}签字人姓名格式不正确` }).check(
 						z.minLength(1, { error: `${spec.label}请填写签字人姓名` }),
 						z.regex(PERSON_PATTERN, { error: PERSON_MESSAGE }),
 					),
@@ -79,11 +88,12 @@ function valueSchema(spec: Spec): z.ZodMiniType {
 		case 'table': {
 			const row = z.object(
 				Object.fromEntries((spec.columns ?? []).map((column) => [column.id, optionalUnlessRequired(column)])),
+				{ error: `${spec.label}的这一行格式不正确` },
 			);
 			const checks: Array<z.core.$ZodCheck<unknown[]>> = [];
 			if (spec.minRows) checks.push(z.minLength(spec.minRows, { error: `${spec.label}至少填写 ${spec.minRows} 行` }));
 			if (spec.maxRows) checks.push(z.maxLength(spec.maxRows, { error: `${spec.label}最多 ${spec.maxRows} 行` }));
-			return z.array(row, { error: `${spec.label}格式不正确` }).check(...checks);
+			return z.array(row, invalid).check(...checks);
 		}
 	}
 }
@@ -93,9 +103,14 @@ function optionalUnlessRequired(spec: Spec & { required: boolean }): z.ZodMiniTy
 	return spec.required ? schema : z.optional(schema);
 }
 
-/** The zod schema of a record's values under `template`. Unknown fields are rejected. */
-export function valuesSchema(template: Pick<FormTemplate, 'fields'>) {
-	const shape = Object.fromEntries(template.fields.map((field) => [field.id, optionalUnlessRequired(field)]));
+/**
+ * The zod schema of a record's values under `template`. Unknown fields are rejected.
+ * `partial`: every field may be missing (a draft), but what is there must be valid.
+ */
+export function valuesSchema(template: Pick<FormTemplate, 'fields'>, partial = false) {
+	const shape = Object.fromEntries(
+		template.fields.map((field) => [field.id, partial ? z.optional(valueSchema(field)) : optionalUnlessRequired(field)]),
+	);
 	return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? '含有表单中没有的字段' : '记录格式不正确') });
 }
 
@@ -126,10 +141,11 @@ function ruleError(rule: FieldRule, values: RecordValues): string | undefined {
 /**
  * Validates values against a template: each field, then the cross-field rules. Every
  * message is keyed by the field it belongs beside; the first message per field wins.
+ * A draft (`partial`) may leave fields out, and rules wait until it is saved.
  */
-export function validateValues(template: Pick<FormTemplate, 'fields' | 'rules'>, values: unknown): ValidationResult {
+export function validateValues(template: Pick<FormTemplate, 'fields' | 'rules'>, values: unknown, { partial = false } = {}): ValidationResult {
 	const errors: FieldErrors = {};
-	const result = valuesSchema(template).safeParse(values);
+	const result = valuesSchema(template, partial).safeParse(values);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
 			const path = issue.path.length ? issue.path.join('.') : '';
@@ -138,7 +154,7 @@ export function validateValues(template: Pick<FormTemplate, 'fields' | 'rules'>,
 		}
 	}
 	const typed = (result.success ? result.data : values) as RecordValues;
-	if (typed && typeof typed === 'object') {
+	if (typed && typeof typed === 'object' && !partial) {
 		for (const rule of template.rules) {
 			const message = ruleError(rule, typed);
 			if (message) errors[rule.field] ??= message;

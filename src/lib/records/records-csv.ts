@@ -10,18 +10,23 @@ import type { RecordStatus, StoredRecord } from './record.ts';
 
 type Template = Pick<FormTemplate, 'code' | 'fields'> & { id: string };
 
-/** Envelope columns, in order: header → record key. */
+/**
+ * Envelope columns, in order: header → record key. Headers start with 记录/表单/规程 so
+ * they cannot be mistaken for a form's own field labels; the build rejects a field label
+ * equal to one of them.
+ */
 export const ENVELOPE_COLUMNS = [
 	['记录编号', 'id'],
 	['表单编号', 'templateCode'],
 	['表单版本', 'templateVersion'],
-	['规程', 'procedure'],
+	['规程编号', 'procedure'],
 	['规程版本', 'procedureVersion'],
-	['状态', 'status'],
-	['标题', 'title'],
-	['创建时间', 'createdAt'],
-	['更新时间', 'updatedAt'],
-	['修订号', 'revision'],
+	['记录状态', 'status'],
+	['记录标题', 'title'],
+	['记录创建时间', 'createdAt'],
+	['记录更新时间', 'updatedAt'],
+	['记录修订号', 'revision'],
+	['记录删除时间', 'deletedAt'],
 ] as const;
 
 const STATUS_TEXT: Record<RecordStatus, string> = { draft: '草稿', saved: '已保存', finished: '已完成' };
@@ -30,7 +35,7 @@ const STATUS_FROM_TEXT = Object.fromEntries(Object.entries(STATUS_TEXT).map(([k,
 export function recordsToCsv(template: Template, records: readonly StoredRecord[]): string {
 	const header = [...ENVELOPE_COLUMNS.map(([label]) => label), ...template.fields.map((f) => f.label)];
 	const rows = records.map((record) => [
-		...ENVELOPE_COLUMNS.map(([, key]) => (key === 'status' ? STATUS_TEXT[record.status] : String(record[key]))),
+		...ENVELOPE_COLUMNS.map(([, key]) => (key === 'status' ? STATUS_TEXT[record.status] : String(record[key] ?? ''))),
 		...template.fields.map((field) => toCsvCell(field, record.values[field.id] as FieldValue | undefined)),
 	]);
 	return toCsv([header, ...rows]);
@@ -85,6 +90,8 @@ export function csvToRecords(text: string, templates: readonly Template[]): CsvD
 					record[key] = Number(cell);
 				} else if (key === 'status') {
 					record[key] = STATUS_FROM_TEXT[cell] ?? cell;
+				} else if (key === 'deletedAt') {
+					if (cell) record[key] = cell;
 				} else if (key) {
 					record[key] = cell;
 				}

@@ -1,0 +1,368 @@
+import { describe, expect, it } from 'vitest';
+import type { FormField, FormTemplate } from '../../src/schemas/form.ts';
+import { parseCsv, toCsv } from '../../src/lib/records/csv.ts';
+import type { RecordValues } from '../../src/lib/records/field-values.ts';
+import type { StoredRecord } from '../../src/lib/records/record.ts';
+import { csvToRecords, ENVELOPE_COLUMNS, recordsToCsv } from '../../src/lib/records/records-csv.ts';
+
+type Template = Pick<FormTemplate, 'code' | 'fields'> & { id: string };
+
+const field = (spec: Omit<FormField, 'required'> & { required?: boolean }): FormField => ({ required: false, ...spec });
+
+const ENVELOPE_HEADER = '记录编号,表单编号,表单版本,规程编号,规程版本,记录状态,记录标题,记录创建时间,记录更新时间,记录修订号,记录删除时间';
+
+// Every field type once.
+const template: Template = {
+	id: 'repair-register',
+	code: 'RBWY/JL-kf01-06-01',
+	fields: [
+		field({ id: 'no', label: '报修单号', type: 'text', required: true }),
+		field({ id: 'note', label: '备注', type: 'longtext' }),
+		field({ id: 'fee', label: '费用', type: 'number', unit: '元' }),
+		field({ id: 'day', label: '预约日期', type: 'date' }),
+		field({ id: 'slot', label: '预约时段', type: 'time' }),
+		field({ id: 'reported', label: '报修时间', type: 'datetime' }),
+		field({ id: 'urgency', label: '紧急程度', type: 'choice', options: ['急修', '一般'] }),
+		field({ id: 'issues', label: '故障类型', type: 'multichoice', options: ['停水', '停电', '燃气味'] }),
+		field({ id: 'callback', label: '是否回访', type: 'yesno' }),
+		field({ id: 'phone', label: '联系电话', type: 'phone' }),
+		field({ id: 'room', label: '房号', type: 'room' }),
+		field({ id: 'contact', label: '联系人', type: 'person' }),
+		field({ id: 'sign', label: '业主签字', type: 'signature' }),
+		field({
+			id: 'materials',
+			label: '材料',
+			type: 'table',
+			columns: [
+				{ id: 'item', label: '材料名称', type: 'text', required: true },
+				{ id: 'qty', label: '数量', type: 'number', required: true },
+				{ id: 'checked', label: '已验收', type: 'yesno', required: false },
+			],
+		}),
+	],
+};
+
+const small: Template = {
+	id: 'callback-record',
+	code: 'RBWY/JL-kf01-06-03',
+	fields: [
+		field({ id: 'no', label: '回访编号', type: 'text' }),
+		field({ id: 'ok', label: '是否满意', type: 'yesno' }),
+	],
+};
+
+function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
+	return {
+		id: '0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c',
+		kind: 'form',
+		template: 'repair-register',
+		templateCode: 'RBWY/JL-kf01-06-01',
+		templateVersion: 'A/01',
+		procedure: 'kf01-06',
+		procedureVersion: 'A/0',
+		status: 'saved',
+		title: 'BX-20261126-001',
+		createdAt: '2026-11-26T09:30:00+08:00',
+		updatedAt: '2026-11-26T10:45:00+08:00',
+		revision: 3,
+		values: {},
+		...overrides,
+	};
+}
+
+const everyType: RecordValues = {
+	no: 'BX-20261126-001',
+	note: '厨房水管漏水，"已关总阀"\r\n第二行, 带逗号',
+	fee: 0.30000000000000004,
+	day: '2026-11-27',
+	slot: '09:30',
+	reported: '2026-11-26T09:30:00+08:00',
+	urgency: '急修',
+	issues: ['停水', '燃气味'],
+	callback: true,
+	phone: '028-12345678',
+	room: '3-2-0302',
+	contact: 'John Smith',
+	sign: { name: '张三', signedAt: '2026-11-26T10:45:00+08:00' },
+	materials: [
+		{ item: '阀门"DN20"，铜', qty: 2, checked: true },
+		{ item: '=HYPERLINK("http://x")', qty: 0.5, checked: false },
+		{ item: '胶带', qty: -1 },
+	],
+};
+
+function roundTrip(records: readonly StoredRecord[], templates: readonly Template[] = [template, small]) {
+	const target = templates.find((t) => t.id === records[0]?.template) ?? template;
+	return csvToRecords(recordsToCsv(target, records), templates);
+}
+
+describe('ENVELOPE_COLUMNS', () => {
+	it('are the envelope headers in order', () => {
+		expect(ENVELOPE_COLUMNS.map(([label]) => label).join(',')).toBe(ENVELOPE_HEADER);
+		expect(ENVELOPE_COLUMNS.map(([, key]) => key)).toEqual([
+			'id',
+			'templateCode',
+			'templateVersion',
+			'procedure',
+			'procedureVersion',
+			'status',
+			'title',
+			'createdAt',
+			'updatedAt',
+			'revision',
+			'deletedAt',
+		]);
+	});
+});
+
+describe('recordsToCsv', () => {
+	it('writes a BOM, the headers, and one CRLF row per record', () => {
+		const csv = recordsToCsv(small, [
+			record({ template: 'callback-record', templateCode: small.code, status: 'draft', title: 'HF-1', revision: 1, values: { no: 'HF-1', ok: true } }),
+			record({
+				id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+				template: 'callback-record',
+				templateCode: small.code,
+				status: 'finished',
+				title: '',
+				revision: 12,
+				values: { ok: false },
+			}),
+		]);
+		expect(csv).toBe(
+			`\uFEFF${ENVELOPE_HEADER},回访编号,是否满意\r\n` +
+				'0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c,RBWY/JL-kf01-06-03,A/01,kf01-06,A/0,草稿,HF-1,2026-11-26T09:30:00+08:00,2026-11-26T10:45:00+08:00,1,,HF-1,是\r\n' +
+				'9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d,RBWY/JL-kf01-06-03,A/01,kf01-06,A/0,已完成,,2026-11-26T09:30:00+08:00,2026-11-26T10:45:00+08:00,12,,,否\r\n',
+		);
+	});
+
+	it('writes only the header for no records', () => {
+		expect(recordsToCsv(small, [])).toBe(`\uFEFF${ENVELOPE_HEADER},回访编号,是否满意\r\n`);
+	});
+
+	it('writes each type as its CSV cell, neutralising formulas and quoting as needed', () => {
+		const { rows, errors } = parseCsv(recordsToCsv(template, [record({ title: '=SUM(A1)', values: everyType })]));
+		expect(errors).toEqual([]);
+		const [header, row] = rows;
+		expect(header).toEqual([...ENVELOPE_HEADER.split(','), ...template.fields.map((f) => f.label)]);
+		expect(row).toEqual([
+			'0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c',
+			'RBWY/JL-kf01-06-01',
+			'A/01',
+			'kf01-06',
+			'A/0',
+			'已保存',
+			"'=SUM(A1)",
+			'2026-11-26T09:30:00+08:00',
+			'2026-11-26T10:45:00+08:00',
+			'3',
+			'',
+			'BX-20261126-001',
+			'厨房水管漏水，"已关总阀"\r\n第二行, 带逗号',
+			'0.30000000000000004',
+			'2026-11-27',
+			'09:30',
+			'2026-11-26T09:30:00+08:00',
+			'急修',
+			'停水；燃气味',
+			'是',
+			'028-12345678',
+			'3-2-0302',
+			'John Smith',
+			'张三（2026-11-26T10:45:00+08:00）',
+			'[{"item":"阀门\\"DN20\\"，铜","qty":2,"checked":true},{"item":"=HYPERLINK(\\"http://x\\")","qty":0.5,"checked":false},{"item":"胶带","qty":-1}]',
+		]);
+	});
+
+	it('leaves the cell of an empty field empty and ignores values of fields the template lacks', () => {
+		const { rows } = parseCsv(recordsToCsv(small, [record({ values: { ok: false, stray: 'x' } })]));
+		expect(rows[1]?.slice(-2)).toEqual(['', '否']);
+		expect(rows[1]).toHaveLength(13);
+	});
+});
+
+describe('recordsToCsv → csvToRecords', () => {
+	it('restores a record with every field type exactly', () => {
+		const original = record({ values: everyType });
+		expect(roundTrip([original])).toEqual({ ok: true, template, rows: [{ row: 2, record: original }] });
+	});
+
+	it.each<[string, StoredRecord]>([
+		['no values', record()],
+		['a draft', record({ status: 'draft', revision: 1 })],
+		['a finished record', record({ status: 'finished' })],
+		['an empty title', record({ title: '' })],
+		['a title that looks like a formula', record({ title: '=1+1' })],
+		['a title starting with a quote', record({ title: "'=x" })],
+		['a text starting with =', record({ values: { no: '=cmd|"/c calc"!A1' } })],
+		['texts starting with + - @', record({ values: { no: '+86 138', note: '-3楼', contact: '@张三' } })],
+		['a text starting with a quote', record({ values: { no: "'abc", note: "''=x" } })],
+		['a text that looks like a number', record({ values: { no: '00123' } })],
+		['a text that reads like yes', record({ values: { no: '是' } })],
+		['a negative number', record({ values: { fee: -3 } })],
+		['zero', record({ values: { fee: 0 } })],
+		['a large number', record({ values: { fee: 1234567.891 } })],
+		['no as a yesno', record({ values: { callback: false } })],
+		['a single choice in a multichoice', record({ values: { issues: ['停电'] } })],
+		['a signature in another offset', record({ values: { sign: { name: '阿卜杜·热合曼', signedAt: '2026-11-26T01:30:00Z' } } })],
+		['a table of one empty row', record({ values: { materials: [{}] } })],
+		['an empty table', record({ values: { materials: [] } })],
+		['a table cell starting with =', record({ values: { materials: [{ item: '=1+1', qty: 1 }] } })],
+		['a multi-line note with CR only', record({ values: { note: 'a\rb' } })],
+		['Chinese punctuation and emoji', record({ values: { note: '“引号”，；。😀' } })],
+	])('restores %s exactly', (_name, original) => {
+		expect(roundTrip([original])).toEqual({ ok: true, template, rows: [{ row: 2, record: original }] });
+	});
+
+	it('restores several records with their spreadsheet row numbers', () => {
+		const records = [
+			record({ values: everyType }),
+			record({ id: '11111111-2222-4333-8444-555555555555', title: 'BX-2', revision: 1, values: { no: 'BX-2', note: 'a\nb\nc' } }),
+			record({ id: '22222222-3333-4444-8555-666666666666', title: 'BX-3', status: 'draft', values: {} }),
+		];
+		const result = roundTrip(records);
+		expect(result).toEqual({
+			ok: true,
+			template,
+			rows: records.map((r, i) => ({ row: i + 2, record: r })),
+		});
+	});
+
+	it('chooses the template by the form code', () => {
+		const original = record({ template: 'callback-record', templateCode: small.code, values: { no: 'HF-1', ok: true } });
+		expect(roundTrip([original], [template, small])).toEqual({ ok: true, template: small, rows: [{ row: 2, record: original }] });
+	});
+
+	// Was a bug: a field whose label equals an envelope header (content/forms/corrective-action.yaml has
+	// a field 状态, like the envelope's 状态) gets two 状态 columns; csvToRecords looks labels up
+	// as fields first, so both columns go to the field and the record loses its status. Every
+	// row of such a CSV is then rejected on import. Actual: record.status undefined,
+	// values.status '实施中'.
+	it('restores a record whose form has a field labelled like an envelope column (状态)', () => {
+		const corrective: Template = {
+			id: 'corrective-action',
+			code: 'RBWY/JL-kf01-08-02',
+			fields: [
+				field({ id: 'report-no', label: '报告编号', type: 'text' }),
+				field({ id: 'status', label: '状态', type: 'choice', options: ['待批准', '实施中', '待验证', '已关闭'] }),
+			],
+		};
+		const original = record({
+			template: 'corrective-action',
+			templateCode: corrective.code,
+			procedure: 'kf01-08',
+			values: { 'report-no': 'JZ-20261126-001', status: '实施中' },
+		});
+		expect(roundTrip([original], [corrective])).toEqual({ ok: true, template: corrective, rows: [{ row: 2, record: original }] });
+	});
+
+	// Was a bug: deletedAt had no column, so a deleted record (the records list can select and export
+	// deleted records) comes back from its CSV as not deleted. Actual: no deletedAt.
+	it('keeps a deleted record deleted', () => {
+		const original = record({ deletedAt: '2026-11-27T08:00:00+08:00', values: { no: 'BX-1' } });
+		expect(roundTrip([original])).toEqual({ ok: true, template, rows: [{ row: 2, record: original }] });
+	});
+});
+
+describe('csvToRecords: files it reads anyway', () => {
+	const header = [...ENVELOPE_HEADER.split(','), '回访编号', '是否满意'];
+	const envelope = ['0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c', small.code, 'A/01', 'kf01-06', 'A/0', '已保存', 'HF-1', '2026-11-26T09:30:00+08:00', '2026-11-26T10:45:00+08:00', '2', ''];
+	const expected = (values: RecordValues, overrides: Record<string, unknown> = {}) => ({
+		kind: 'form',
+		template: 'callback-record',
+		id: '0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c',
+		templateCode: small.code,
+		templateVersion: 'A/01',
+		procedure: 'kf01-06',
+		procedureVersion: 'A/0',
+		status: 'saved',
+		title: 'HF-1',
+		createdAt: '2026-11-26T09:30:00+08:00',
+		updatedAt: '2026-11-26T10:45:00+08:00',
+		revision: 2,
+		values,
+		...overrides,
+	});
+
+	it('matches columns by header, in any order, ignoring columns it does not know', () => {
+		const csv = toCsv([
+			['是否满意', '备注（手填）', ...header.slice(0, 11), '回访编号'],
+			['否', '随便写', ...envelope, 'HF-1'],
+		]);
+		expect(csvToRecords(csv, [small])).toEqual({ ok: true, template: small, rows: [{ row: 2, record: expected({ ok: false, no: 'HF-1' }) }] });
+	});
+
+	it('reads missing trailing cells as empty', () => {
+		const csv = toCsv([header, envelope]);
+		expect(csvToRecords(csv, [small])).toEqual({ ok: true, template: small, rows: [{ row: 2, record: expected({}) }] });
+	});
+
+	it('reads a file without BOM and with LF line ends', () => {
+		const csv = [header.join(','), [...envelope, 'HF-1', '是'].join(',')].join('\n');
+		expect(csvToRecords(csv, [small])).toEqual({ ok: true, template: small, rows: [{ row: 2, record: expected({ no: 'HF-1', ok: true }) }] });
+	});
+
+	it.each<[string, number, string, Record<string, unknown>]>([
+		['an unknown status, kept as written for validation', 5, '作废', { status: '作废' }],
+		['a status already in English', 5, 'draft', { status: 'draft' }],
+		['a revision that is not a number, as NaN', 9, '第二版', { revision: Number.NaN }],
+		['an empty revision, as 0', 9, '', { revision: 0 }],
+	])('passes on %s', (_name, column, cell, overrides) => {
+		const cells = [...envelope, 'HF-1', '是'];
+		cells[column] = cell;
+		const result = csvToRecords(toCsv([header, cells]), [small]);
+		expect(result).toEqual({ ok: true, template: small, rows: [{ row: 2, record: expected({ no: 'HF-1', ok: true }, overrides) }] });
+	});
+
+	it('passes on a malformed cell as text for validation', () => {
+		const result = csvToRecords(toCsv([header, [...envelope, 'HF-1', '满意']]), [small]);
+		expect(result.ok && result.rows[0]?.record['values']).toEqual({ no: 'HF-1', ok: '满意' });
+	});
+});
+
+describe('csvToRecords: files it refuses', () => {
+	const good = recordsToCsv(small, [record({ template: 'callback-record', templateCode: small.code, values: { no: 'HF-1' } })]);
+	const [headerLine = '', rowLine = ''] = good.slice(1).split('\r\n');
+
+	it.each<[string, string, string]>([
+		['an empty file', '', 'CSV 文件中没有记录'],
+		['only a BOM', '\uFEFF', 'CSV 文件中没有记录'],
+		['a header without rows', `\uFEFF${headerLine}\r\n`, 'CSV 文件中没有记录'],
+		['no 记录编号 column', toCsv([['表单编号', '回访编号'], [small.code, 'HF-1']]), '这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列'],
+		['no 表单编号 column', toCsv([['记录编号', '回访编号'], ['0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c', 'HF-1']]), '这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列'],
+		['a spreadsheet of something else', toCsv([['姓名', '电话'], ['张三', '13800000000']]), '这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列'],
+		['an unknown form code', good.replace(`,${small.code},`, ',RBWY/JL-kf01-99-01,'), '未知的表单编号 RBWY/JL-kf01-99-01'],
+		['a missing field column', toCsv([[...ENVELOPE_HEADER.split(','), '是否满意'], [...rowLine.split(',').slice(0, 10), '是']]), 'CSV 缺少表单字段列：回访编号'],
+		['all field columns missing', toCsv([ENVELOPE_HEADER.split(','), rowLine.split(',').slice(0, 10)]), 'CSV 缺少表单字段列：回访编号、是否满意'],
+	])('refuses %s', (_name, csv, message) => {
+		expect(csvToRecords(csv, [template, small])).toEqual({ ok: false, message });
+	});
+
+	it('refuses records of two forms in one file', () => {
+		const other = rowLine.replace(small.code, template.code);
+		expect(csvToRecords(`${headerLine}\r\n${rowLine}\r\n${other}\r\n`, [template, small])).toEqual({
+			ok: false,
+			message: '一个 CSV 文件只能包含一种表单的记录',
+		});
+	});
+
+	it('refuses a row without a form code beside one with it', () => {
+		const blank = rowLine.replace(small.code, '');
+		expect(csvToRecords(`${headerLine}\r\n${rowLine}\r\n${blank}\r\n`, [small])).toEqual({
+			ok: false,
+			message: '一个 CSV 文件只能包含一种表单的记录',
+		});
+	});
+
+	it('refuses a file with malformed quotes, listing the rows', () => {
+		const csv = `${headerLine}\r\n${rowLine}\r\nbad"row\r\n"open,\r\n`;
+		expect(csvToRecords(csv, [small])).toEqual({
+			ok: false,
+			message: 'CSV 文件格式有误',
+			rowErrors: [
+				{ row: 3, message: '第 3 行：未加引号的字段中出现引号' },
+				{ row: 4, message: '第 4 行：引号未闭合' },
+			],
+		});
+	});
+});
