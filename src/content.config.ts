@@ -9,6 +9,7 @@ import { checklistSchema } from './schemas/checklist.ts';
 import { formSchema } from './schemas/form.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { procedureSchema } from './schemas/procedure.ts';
+import { quizSchema } from './schemas/quiz.ts';
 import { roleSchema } from './schemas/role.ts';
 import { settingsSchema } from './schemas/settings.ts';
 
@@ -24,6 +25,10 @@ export const collections = {
 	checklists: defineCollection({
 		loader: glob({ base: './content/checklists', pattern: '*.yaml' }),
 		schema: checklistSchema,
+	}),
+	quizzes: defineCollection({
+		loader: glob({ base: './content/quizzes', pattern: '*.yaml' }),
+		schema: quizSchema,
 	}),
 	roles: defineCollection({ loader: file('content/roles.yaml'), schema: roleSchema }),
 	glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossarySchema }),

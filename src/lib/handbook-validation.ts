@@ -6,9 +6,11 @@
 import type { Checklist } from '../schemas/checklist.ts';
 import type { FormTemplate } from '../schemas/form.ts';
 import type { Procedure } from '../schemas/procedure.ts';
+import type { Quiz } from '../schemas/quiz.ts';
 import type { Role } from '../schemas/role.ts';
 import type { ClauseIndex } from './clause-index.ts';
 import type { ContentIssue } from './content-issue.ts';
+import { ENVELOPE_COLUMNS } from './records/records-csv.ts';
 
 export interface SourceEntry<T> {
 	id: string;
@@ -25,6 +27,7 @@ export interface HandbookSources {
 	roles: SourceEntry<Role>[];
 	forms: SourceEntry<FormTemplate>[];
 	checklists: SourceEntry<Checklist>[];
+	quizzes: SourceEntry<Quiz>[];
 }
 
 /** The top-level sections every drafted procedure has, in this order. */
@@ -128,7 +131,23 @@ export function validateHandbook(sources: HandbookSources): ContentIssue[] {
 		}
 	}
 
+	for (const { id, file, data } of sources.quizzes) {
+		if (data.procedure !== id) {
+			issues.push({ file, field: 'procedure', value: data.procedure, message: `自测题文件名须与规程编号一致，应为 ${data.procedure}.yaml 或 procedure: ${id}` });
+		}
+		if (!checkIn(file, 'procedure', data.procedure, procedureIds, '规程')) continue;
+		const seen = new Set<string>();
+		data.questions.forEach((question, i) => {
+			if (seen.has(question.id)) issues.push({ file, field: `questions[${i}].id`, value: question.id, message: '题目 id 重复' });
+			seen.add(question.id);
+			checkClause(file, `questions[${i}].clause`, data.procedure, question.clause);
+		});
+	}
 	for (const { file, data } of sources.roles) {
+		data.learningPath.forEach((procedure, i) => checkIn(file, `${data.id}.learningPath[${i}]`, procedure, procedureIds, '规程'));
+		if (new Set(data.learningPath).size !== data.learningPath.length) {
+			issues.push({ file, field: `${data.id}.learningPath`, message: '学习路径中有重复的规程' });
+		}
 		if (data.definedIn && checkIn(file, 'definedIn.procedure', data.definedIn.procedure, procedureIds, '规程')) {
 			checkClause(file, 'definedIn.clause', data.definedIn.procedure, data.definedIn.clause);
 		}
@@ -221,8 +240,15 @@ const ORDERED_TYPES = new Set(['date', 'time', 'datetime']);
 /** Field ids unique, rules and titleField naming real fields of a fitting type. */
 function validateFormFields(file: string, form: FormTemplate, issues: ContentIssue[]): void {
 	const ids = form.fields.map((f) => f.id);
+	const labels = form.fields.map((f) => f.label);
+	const reserved: readonly string[] = ENVELOPE_COLUMNS.map(([header]) => header);
 	form.fields.forEach((field, i) => {
 		if (ids.indexOf(field.id) !== i) issues.push({ file, field: `fields[${i}].id`, value: field.id, message: '字段 id 重复' });
+		// CSV columns are headed by labels, so a label must name one field and no envelope column.
+		if (labels.indexOf(field.label) !== i) issues.push({ file, field: `fields[${i}].label`, value: field.label, message: '字段名称重复，CSV 无法区分' });
+		if (reserved.includes(field.label)) {
+			issues.push({ file, field: `fields[${i}].label`, value: field.label, message: `与 CSV 的记录列同名，请换一个名称（保留的列名：${reserved.join('、')}）` });
+		}
 		const columnIds = (field.columns ?? []).map((c) => c.id);
 		columnIds.forEach((columnId, j) => {
 			if (columnIds.indexOf(columnId) !== j) {

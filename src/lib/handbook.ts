@@ -10,17 +10,22 @@ import type { Checklist } from '../schemas/checklist.ts';
 import type { FormTemplate } from '../schemas/form.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Procedure } from '../schemas/procedure.ts';
+import type { Quiz } from '../schemas/quiz.ts';
 import type { Role } from '../schemas/role.ts';
 import type { Settings } from '../schemas/settings.ts';
-import { indexClauses, type Clause, type MdNode } from './clause-index.ts';
+import { indexClauses, nodeText, type Clause, type MdNode } from './clause-index.ts';
 import { ContentError, type ContentIssue } from './content-issue.ts';
 import { validateHandbook, type ProcedureSource } from './handbook-validation.ts';
+import { readingMinutes } from './training/reading-time.ts';
 
 export interface ProcedureEntry {
 	id: string;
 	file: string;
 	data: Procedure;
 	clauses: Clause[];
+	/** Estimated minutes to read the whole text; 0 when not drafted. */
+	readingMinutes: number;
+	quiz: Quiz | undefined;
 }
 
 export interface Handbook {
@@ -59,22 +64,26 @@ async function frontmatterLines(file: string, body: string): Promise<number> {
 }
 
 async function buildHandbook(): Promise<Handbook> {
-	const [procedureEntries, roleEntries, formEntries, checklistEntries, glossaryEntries, settingsEntries] = await Promise.all([
+	const [procedureEntries, roleEntries, formEntries, checklistEntries, quizEntries, glossaryEntries, settingsEntries] = await Promise.all([
 		getCollection('procedures'),
 		getCollection('roles'),
 		getCollection('forms'),
 		getCollection('checklists'),
+		getCollection('quizzes'),
 		getCollection('glossary'),
 		getCollection('settings'),
 	]);
 
 	const issues: ContentIssue[] = [];
+	const minutes = new Map<string, number>();
 	const procedures: ProcedureSource[] = await Promise.all(procedureEntries.map(async (entry) => {
 		const file = relativeFile(entry.filePath, `content/procedures/${entry.id}.mdx`);
 		const body = entry.body ?? '';
 		let index;
 		try {
-			index = indexClauses(mdxToMdast(body) as unknown as MdNode, await frontmatterLines(file, body));
+			const root = mdxToMdast(body) as unknown as MdNode;
+			index = indexClauses(root, await frontmatterLines(file, body));
+			minutes.set(entry.id, readingMinutes([nodeText(root)]));
 		} catch (error) {
 			issues.push({ file, field: '正文', message: `MDX 无法解析：${(error as Error).message}` });
 			index = { clauses: [], refs: [], checklists: [], issues: [] };
@@ -90,14 +99,22 @@ async function buildHandbook(): Promise<Handbook> {
 		file: relativeFile(e.filePath, `content/checklists/${e.id}.yaml`),
 		data: e.data,
 	}));
-	issues.push(...validateHandbook({ procedures, roles, forms, checklists }));
+	const quizzes = quizEntries.map((e) => ({ id: e.id, file: relativeFile(e.filePath, `content/quizzes/${e.id}.yaml`), data: e.data }));
+	issues.push(...validateHandbook({ procedures, roles, forms, checklists, quizzes }));
 	const settings = settingsEntries[0]?.data;
 	if (!settings || settingsEntries.length !== 1) {
 		issues.push({ file: 'content/settings.yaml', field: 'id', message: '必须有且只有一条 id 为 site 的设置' });
 	}
 	if (issues.length || !settings) throw new ContentError(issues);
 
-	const entries: ProcedureEntry[] = procedures.map(({ id, file, data, index }) => ({ id, file, data, clauses: index.clauses }));
+	const entries: ProcedureEntry[] = procedures.map(({ id, file, data, index }) => ({
+		id,
+		file,
+		data,
+		clauses: index.clauses,
+		readingMinutes: minutes.get(id) ?? 0,
+		quiz: quizEntries.find((q) => q.id === id)?.data,
+	}));
 	const byId = new Map(entries.map((p) => [p.id, p]));
 	const roleById = new Map(roleEntries.map((r) => [r.id, r.data]));
 	const formList = formEntries.map((f) => ({ ...f.data, id: f.id }));

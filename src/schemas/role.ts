@@ -11,6 +11,8 @@ export const roleSchema = z.object({
 	summary: text,
 	/** The clause that defines this role's duties, e.g. kf01-01 4.2 for 客户A岗. */
 	definedIn: z.object({ procedure: procedureId, clause: clauseNumber }).optional(),
+	/** The procedures a new hire in this role reads, in order (客服中心 roles only). */
+	learningPath: z.array(procedureId).default([]),
 	/** A caveat the company should confirm (e.g. what "A岗" means in-house). */
 	note: text.optional(),
 });

@@ -15,4 +15,6 @@ export const PAGE_TYPES = [
 	{ name: 'form', path: '/forms/repair-register/', interactive: true },
 	{ name: 'form-print', path: '/forms/work-order/print/', interactive: true },
 	{ name: 'records', path: '/records/', interactive: true },
+	{ name: 'learning-path', path: '/learn/kf-a/', interactive: true },
+	{ name: 'training-record', path: '/training/', interactive: true },
 ] as const;

@@ -119,3 +119,16 @@ describe('forms and checklists', () => {
 		expect(loadFixtureHandbook(edits)).toContainEqual(expect.objectContaining(expected));
 	});
 });
+
+describe('quizzes and learning paths', () => {
+	const QUIZ = 'quizzes/kf01-06.yaml';
+	it.each([
+		['a quiz question citing an unknown clause', { [QUIZ]: [['clause: "4.1.2", explanation', 'clause: "4.1.9", explanation']] }, { file: QUIZ, field: 'questions[0].clause', value: '4.1.9' }],
+		['an answer that is not an option', { [QUIZ]: [['answer: a, clause: "4.1.2"', 'answer: c, clause: "4.1.2"']] }, { file: QUIZ, field: 'questions.0.answer', message: '答案 c 不是本题的选项（可选：a、b）' }],
+		['a true/false answer that is not a boolean', { [QUIZ]: [['answer: true', 'answer: 对']] }, { file: QUIZ, field: 'questions.3.answer' }],
+		['too few questions', { [QUIZ]: [['  - { id: sign', '#  - { id: sign']] }, { file: QUIZ, field: 'questions', message: '自测题至少 4 道' }],
+		['a learning path naming an unknown procedure', { 'roles.yaml': [['learningPath: [kf01-06, kf01-08]', 'learningPath: [kf01-06, kf01-99]']] }, { file: 'roles.yaml', field: 'kf-a.learningPath[1]', value: 'kf01-99' }],
+	] as Array<[string, Edits, Record<string, string>]>)('%s', (_name, edits, expected) => {
+		expect(loadFixtureHandbook(edits)).toContainEqual(expect.objectContaining(expected));
+	});
+});

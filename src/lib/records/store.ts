@@ -1,10 +1,13 @@
 /**
  * The one place records touch IndexedDB (through `idb`).
  *
- * Lifecycle: database `guichengtong`, object store `records` keyed by the record's stable
- * id, with indexes by template and by update time. `DB_VERSION` rises whenever the stored
- * shape changes; `upgrade` runs each step from the user's old version to the current one,
- * so nothing is lost on upgrade. Every record read is validated; a damaged one is counted
+ * Lifecycle: database `guichengtong`.
+ *   v1: object store `records` keyed by the record's stable id, indexed by template and
+ *       by update time.
+ *   v2: object store `training` (profile, reading progress, quiz attempts, 阅读确认),
+ *       keyed by entry id, indexed by procedure. Existing records are untouched.
+ * `DB_VERSION` rises whenever the stored shape changes; `upgrade` runs each step from the
+ * user's old version to the current one, so nothing is lost on upgrade. Every record read is validated; a damaged one is counted
  * and reported, never passed on. Every call is guarded: a browser that refuses storage
  * (private mode, quota, blocked) gets a `StoreError` with a message for the user.
  *
@@ -13,10 +16,11 @@
  * overwriting it. Saved changes are announced on a BroadcastChannel.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { trainingEntrySchema, type TrainingEntry } from '../training/entries.ts';
 import { storedRecordSchema, type StoredRecord } from './record.ts';
 
 export const DB_NAME = 'guichengtong';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 const CHANNEL = 'guichengtong-records';
 
 interface HandbookDB extends DBSchema {
@@ -24,6 +28,11 @@ interface HandbookDB extends DBSchema {
 		key: string;
 		value: StoredRecord;
 		indexes: { 'by-template': string; 'by-updated': string };
+	};
+	training: {
+		key: string;
+		value: TrainingEntry;
+		indexes: { 'by-procedure': string };
 	};
 }
 
@@ -84,13 +93,15 @@ export class RecordStore {
 		const db = await guarded(() =>
 			openDB<HandbookDB>(DB_NAME, DB_VERSION, {
 				upgrade(database, oldVersion) {
-					// Each case upgrades from one version to the next; they fall through on purpose.
-					switch (oldVersion) {
-						case 0: {
-							const records = database.createObjectStore('records', { keyPath: 'id' });
-							records.createIndex('by-template', 'template');
-							records.createIndex('by-updated', 'updatedAt');
-						}
+					// Each step upgrades from one version to the next, in order, from the user's old version.
+					if (oldVersion < 1) {
+						const records = database.createObjectStore('records', { keyPath: 'id' });
+						records.createIndex('by-template', 'template');
+						records.createIndex('by-updated', 'updatedAt');
+					}
+					if (oldVersion < 2) {
+						const training = database.createObjectStore('training', { keyPath: 'id' });
+						training.createIndex('by-procedure', 'procedure');
 					}
 				},
 				blocking() {
@@ -155,6 +166,25 @@ export class RecordStore {
 			await Promise.all([...parsed.map((r) => tx.store.put(r)), tx.done]);
 		});
 		announce(parsed.map((r) => ({ id: r.id, revision: r.revision })));
+	}
+
+	/** All valid training entries and the count of damaged ones. */
+	async listTraining(): Promise<{ entries: TrainingEntry[]; damaged: number }> {
+		const raw = await guarded(() => this.db.getAll('training'));
+		const entries: TrainingEntry[] = [];
+		let damaged = 0;
+		for (const item of raw) {
+			const parsed = trainingEntrySchema.safeParse(item);
+			if (parsed.success) entries.push(parsed.data);
+			else damaged++;
+		}
+		return { entries, damaged };
+	}
+
+	async putTraining(entry: TrainingEntry): Promise<TrainingEntry> {
+		const parsed = trainingEntrySchema.parse(entry);
+		await guarded(() => this.db.put('training', parsed));
+		return parsed;
 	}
 
 	/** Removes records for good (used only for drafts the user discards). */

@@ -14,6 +14,7 @@ import { validateHandbook, type HandbookSources } from '../../../src/lib/handboo
 import { checklistSchema } from '../../../src/schemas/checklist.ts';
 import { formSchema } from '../../../src/schemas/form.ts';
 import { procedureSchema } from '../../../src/schemas/procedure.ts';
+import { quizSchema } from '../../../src/schemas/quiz.ts';
 import { roleSchema } from '../../../src/schemas/role.ts';
 
 const ROOT = join(import.meta.dirname, '../../fixtures/handbook');
@@ -41,7 +42,7 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, file: string, iss
 
 export function loadFixtureHandbook(edits: Edits = {}): ContentIssue[] {
 	const issues: ContentIssue[] = [];
-	const sources: HandbookSources = { procedures: [], roles: [], forms: [], checklists: [] };
+	const sources: HandbookSources = { procedures: [], roles: [], forms: [], checklists: [], quizzes: [] };
 	for (const name of readdirSync(join(ROOT, 'procedures'))) {
 		const file = `procedures/${name}`;
 		const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(read(file, edits)) ?? [];
@@ -58,6 +59,11 @@ export function loadFixtureHandbook(edits: Edits = {}): ContentIssue[] {
 		const file = `checklists/${name}`;
 		const data = parse(checklistSchema, loadYaml(read(file, edits)), file, issues);
 		if (data) sources.checklists.push({ id: name.replace(/\.yaml$/, ''), file, data });
+	}
+	for (const name of readdirSync(join(ROOT, 'quizzes'))) {
+		const file = `quizzes/${name}`;
+		const data = parse(quizSchema, loadYaml(read(file, edits)), file, issues);
+		if (data) sources.quizzes.push({ id: name.replace(/\.yaml$/, ''), file, data });
 	}
 	for (const raw of loadYaml(read('roles.yaml', edits)) as unknown[]) {
 		const data = parse(roleSchema, raw, 'roles.yaml', issues);

@@ -1,0 +1,81 @@
+/**
+ * <gc-quiz>: grades the self-check quiz, marks each question right or wrong with the right
+ * answer and a link to its clause, and stores the attempt (score, pass, version).
+ */
+import type { Quiz } from '../../schemas/quiz.ts';
+import { gradeQuiz, type Answer } from '../../lib/training/quiz-grading.ts';
+import { RecordStore } from '../../lib/records/store.ts';
+import { toOffsetIso } from '../../lib/records/time.ts';
+
+interface QuizPageData {
+	quiz: Quiz;
+	procedure: string;
+	version: string;
+}
+
+class QuizElement extends HTMLElement {
+	connectedCallback(): void {
+		const data = JSON.parse(this.querySelector('script[data-quiz-page]')!.textContent!) as QuizPageData;
+		const form = this.querySelector('form')!;
+		for (const hidden of this.querySelectorAll<HTMLElement>('[data-js-only]')) hidden.hidden = false;
+		const retry = this.querySelector<HTMLButtonElement>('[data-retry]')!;
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.grade(data, form, retry);
+		});
+		retry.addEventListener('click', () => {
+			form.reset();
+			for (const feedback of this.querySelectorAll<HTMLElement>('[data-feedback]')) feedback.hidden = true;
+			for (const question of this.querySelectorAll<HTMLElement>('[data-question]')) question.classList.remove('is-right', 'is-wrong');
+			this.querySelector<HTMLElement>('[data-result]')!.textContent = '';
+			retry.hidden = true;
+			this.querySelector<HTMLElement>('[data-question] input')?.focus();
+		});
+	}
+
+	private async grade(data: QuizPageData, form: HTMLFormElement, retry: HTMLButtonElement): Promise<void> {
+		const formData = new FormData(form);
+		const answers: Record<string, Answer> = {};
+		for (const question of data.quiz.questions) {
+			const values = formData.getAll(question.id).map(String);
+			if (!values.length) continue;
+			answers[question.id] = question.type === 'multiple' ? values : question.type === 'truefalse' ? values[0] === 'true' : values[0]!;
+		}
+		const result = gradeQuiz(data.quiz, answers);
+		for (const item of result.results) {
+			const question = this.querySelector<HTMLElement>(`[data-question="${CSS.escape(item.id)}"]`)!;
+			question.classList.toggle('is-right', item.correct);
+			question.classList.toggle('is-wrong', !item.correct);
+			const feedback = question.querySelector<HTMLElement>('[data-feedback]')!;
+			feedback.querySelector<HTMLElement>('[data-verdict]')!.textContent = item.correct ? '✓ 回答正确' : '✗ 回答错误';
+			feedback.querySelector<HTMLElement>('[data-expected]')!.textContent = item.correct ? '' : `正确答案：${item.expected}`;
+			feedback.hidden = false;
+		}
+		const message = result.passed
+			? `通过：答对 ${result.correct}/${result.total} 题（${result.score}%）。`
+			: `未通过：答对 ${result.correct}/${result.total} 题（${result.score}%），需要 ${Math.round(data.quiz.passMark * 100)}%。请阅读标出的条款后再做一次。`;
+		const status = this.querySelector<HTMLElement>('[data-result]')!;
+		status.textContent = message;
+		retry.hidden = false;
+		try {
+			const store = await RecordStore.open();
+			await store.putTraining({
+				kind: 'quiz',
+				id: crypto.randomUUID(),
+				procedure: data.procedure,
+				procedureVersion: data.version,
+				at: toOffsetIso(new Date()),
+				correct: result.correct,
+				total: result.total,
+				score: result.score,
+				passed: result.passed,
+				answers,
+			});
+			document.dispatchEvent(new CustomEvent('gc-training-changed'));
+		} catch {
+			status.textContent = `${message}（浏览器不允许保存，成绩未记录。）`;
+		}
+	}
+}
+
+customElements.define('gc-quiz', QuizElement);
