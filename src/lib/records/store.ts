@@ -73,6 +73,18 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
 	}
 }
 
+/** Splits what was read into the items that pass `schema` and a count of those that do not. */
+function validOnly<T>(raw: readonly unknown[], schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): { valid: T[]; damaged: number } {
+	const valid: T[] = [];
+	let damaged = 0;
+	for (const item of raw) {
+		const parsed = schema.safeParse(item);
+		if (parsed.success) valid.push(parsed.data);
+		else damaged++;
+	}
+	return { valid, damaged };
+}
+
 export interface LoadResult {
 	records: StoredRecord[];
 	/** Records that failed validation; kept in the database, never shown or exported. */
@@ -118,13 +130,7 @@ export class RecordStore {
 		const raw = await guarded(() =>
 			template ? this.db.getAllFromIndex('records', 'by-template', template) : this.db.getAll('records'),
 		);
-		const records: StoredRecord[] = [];
-		let damaged = 0;
-		for (const item of raw) {
-			const parsed = storedRecordSchema.safeParse(item);
-			if (parsed.success) records.push(parsed.data);
-			else damaged++;
-		}
+		const { valid: records, damaged } = validOnly(raw, storedRecordSchema);
 		records.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 		return { records, damaged };
 	}
@@ -171,13 +177,7 @@ export class RecordStore {
 	/** All valid training entries and the count of damaged ones. */
 	async listTraining(): Promise<{ entries: TrainingEntry[]; damaged: number }> {
 		const raw = await guarded(() => this.db.getAll('training'));
-		const entries: TrainingEntry[] = [];
-		let damaged = 0;
-		for (const item of raw) {
-			const parsed = trainingEntrySchema.safeParse(item);
-			if (parsed.success) entries.push(parsed.data);
-			else damaged++;
-		}
+		const { valid: entries, damaged } = validOnly(raw, trainingEntrySchema);
 		return { entries, damaged };
 	}
 
