@@ -76,3 +76,11 @@ test('print media hides navigation and keeps the document-control header', async
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('clicking a clause number copies its full address', async ({ page, context, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+	await page.goto('/procedures/kf01-06/');
+	await page.locator('[id="c4.3.1"]').getByRole('link', { name: '4.3.1' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已复制条款 4.3.1 的链接' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/procedures/kf01-06/#c4.3.1`);
+});
