@@ -268,3 +268,62 @@ test.describe('checklists on a procedure page', () => {
 		await expect(page.getByRole('listitem').filter({ hasText: '报修管理审核清单 · 已完成' })).toBeVisible();
 	});
 });
+
+test('records kept by the first version of the store survive the upgrade to the current one', async ({ page }) => {
+	// A page without script, so nothing opens the database before the test has made it at version 1.
+	await page.goto('/glossary/');
+	await page.evaluate(async () => {
+		const request = indexedDB.open('guichengtong', 1);
+		request.onupgradeneeded = () => {
+			const records = request.result.createObjectStore('records', { keyPath: 'id' });
+			records.createIndex('by-template', 'template');
+			records.createIndex('by-updated', 'updatedAt');
+		};
+		const db: IDBDatabase = await new Promise((resolve, reject) => {
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction('records', 'readwrite');
+		tx.objectStore('records').put({
+			id: '0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c',
+			kind: 'form',
+			template: 'repair-register',
+			templateCode: 'RBWY/JL-kf01-06-01',
+			templateVersion: 'A/01',
+			procedure: 'kf01-06',
+			procedureVersion: 'A/02',
+			status: 'saved',
+			title: 'BX-20260101-001',
+			createdAt: '2026-01-01T09:00:00+08:00',
+			updatedAt: '2026-01-01T09:30:00+08:00',
+			revision: 2,
+			values: { 'repair-no': 'BX-20260101-001' },
+		});
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	});
+	await page.goto('/records/');
+	await expect(page.getByRole('listitem').filter({ hasText: 'BX-20260101-001' })).toContainText('报修登记表 · 已保存');
+	// The upgrade added the training store: a procedure page records the visit.
+	await page.goto('/procedures/kf01-06/');
+	await expect(page.getByText(/学习进度：已打开/)).toBeVisible();
+	expect(await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'guichengtong')?.version)).toBe(2);
+});
+
+test('a damaged record in the store is reported, not shown, and does not break the list', async ({ page }) => {
+	await page.goto('/forms/repair-register/');
+	await fillRepairRegister(page, { no: 'BX-20261126-010' });
+	await saveForm(page);
+	await page.evaluate(async () => {
+		const request = indexedDB.open('guichengtong');
+		const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+		const tx = db.transaction('records', 'readwrite');
+		tx.objectStore('records').put({ id: 'broken', kind: 'form', values: 'not an object' });
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	});
+	await page.goto('/records/');
+	await expect(page.getByText('有 1 条本机记录已损坏，无法读取；它们未被删除，也不会被导出。')).toBeVisible();
+	await expect(page.getByText('共 1 条')).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'BX-20261126-010' })).toBeVisible();
+});

@@ -186,12 +186,6 @@ export class RecordStore {
 		await guarded(() => this.db.put('training', parsed));
 		return parsed;
 	}
-
-	/** Removes records for good (used only for drafts the user discards). */
-	async remove(id: string): Promise<void> {
-		await guarded(() => this.db.delete('records', id));
-		announce([{ id, revision: 0 }]);
-	}
 }
 
 function announce(changes: RecordChange[]): void {
@@ -215,4 +209,3 @@ export function onRecordsChanged(listener: (changes: RecordChange[]) => void): (
 	}
 }
 
-export const storeMessage = (problem: StoreProblem): string => MESSAGES[problem];
