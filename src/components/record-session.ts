@@ -150,7 +150,12 @@ export function messageOf(error: unknown): string {
 }
 
 /** Renders a problem banner with optional action buttons into `banner`, as text. */
-export function renderBanner(banner: HTMLElement, message: string, tone: 'error' | 'warning', actions: Array<[string, string]> = []): void {
+export function renderBanner(
+	banner: HTMLElement,
+	message: string,
+	tone: 'error' | 'warning',
+	actions: Array<[string, string]> = [],
+): void {
 	banner.className = `banner banner--${tone}`;
 	banner.setAttribute('role', 'alert');
 	const text = document.createElement('p');

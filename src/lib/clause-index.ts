@@ -77,7 +77,8 @@ export function indexClauses(root: MdNode, lineOffset = 0): ClauseIndex {
 		const start = node.position?.start.line;
 		const line = start === undefined ? undefined : start + lineOffset;
 		if (node.type.startsWith('mdxJsx') && node.name === 'ClauseRef') refs.push({ to: attribute(node, 'to'), line });
-		if (node.type.startsWith('mdxJsx') && node.name === 'Checklist') checklists.push({ id: attribute(node, 'id'), line });
+		if (node.type.startsWith('mdxJsx') && node.name === 'Checklist')
+			checklists.push({ id: attribute(node, 'id'), line });
 		const block = inClauseFlow ? BLOCKS[node.type] : undefined;
 		const match = block ? matchClauseNumber(nodeText(node), block) : null;
 		if (match) {

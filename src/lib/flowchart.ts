@@ -25,8 +25,7 @@ export function flowRows(steps: readonly FlowStep[]): FlowRow[] {
 	const label = new Map(steps.map((s) => [s.id, s.label]));
 	return steps.map((step, i) => {
 		const following = steps[i + 1];
-		const targets =
-			step.next ?? (step.kind === 'end' || !following ? [] : [{ to: following.id, label: undefined }]);
+		const targets = step.next ?? (step.kind === 'end' || !following ? [] : [{ to: following.id, label: undefined }]);
 		return {
 			step,
 			position: i + 1,

@@ -57,14 +57,23 @@ export function validateHandbook(sources: HandbookSources): ContentIssue[] {
 		}
 		const expectedOrder = Number(id.slice(-2));
 		if (data.order !== expectedOrder) {
-			issues.push({ file, field: 'order', value: String(data.order), message: `序号必须与编号末两位一致，应为 ${expectedOrder}` });
+			issues.push({
+				file,
+				field: 'order',
+				value: String(data.order),
+				message: `序号必须与编号末两位一致，应为 ${expectedOrder}`,
+			});
 		}
 		const clash = orders.get(data.order);
 		if (clash) issues.push({ file, field: 'order', value: String(data.order), message: `序号与 ${clash} 重复` });
 		orders.set(data.order, id);
 
 		for (const problem of index.issues) {
-			issues.push({ file, field: problem.line ? `第 ${problem.line} 行` : `条款 ${problem.clause}`, message: problem.message });
+			issues.push({
+				file,
+				field: problem.line ? `第 ${problem.line} 行` : `条款 ${problem.clause}`,
+				message: problem.message,
+			});
 		}
 		if (data.status !== 'planned') {
 			for (const [number, title] of REQUIRED_SECTIONS) {
@@ -97,14 +106,16 @@ export function validateHandbook(sources: HandbookSources): ContentIssue[] {
 		});
 		const limitIds = new Set<string>();
 		data.timeLimits.forEach((limit, i) => {
-			if (limitIds.has(limit.id)) issues.push({ file, field: `timeLimits[${i}].id`, value: limit.id, message: '时限 id 重复' });
+			if (limitIds.has(limit.id))
+				issues.push({ file, field: `timeLimits[${i}].id`, value: limit.id, message: '时限 id 重复' });
 			limitIds.add(limit.id);
 			checkClause(file, `timeLimits[${i}].clause`, id, limit.clause);
 		});
 		validateFlow(file, id, data, roleIds, issues, checks);
 		data.related.forEach((rel, i) => {
 			if (!checkIn(file, `related[${i}].procedure`, rel.procedure, procedureIds, '规程')) return;
-			if (rel.procedure === id) issues.push({ file, field: `related[${i}].procedure`, value: id, message: '不能把自己列为相关规程' });
+			if (rel.procedure === id)
+				issues.push({ file, field: `related[${i}].procedure`, value: id, message: '不能把自己列为相关规程' });
 			if (rel.clause) checkClause(file, `related[${i}].clause`, rel.procedure, rel.clause);
 		});
 		data.lawUpdates.forEach((update, i) => {
@@ -115,9 +126,20 @@ export function validateHandbook(sources: HandbookSources): ContentIssue[] {
 			const field = `<Checklist id="${use.id}">${use.line ? `（第 ${use.line} 行）` : ''}`;
 			const checklist = sources.checklists.find((c) => c.id === use.id);
 			if (!checklist) {
-				issues.push({ file, field, value: use.id, message: '未知的清单', choices: sources.checklists.map((c) => c.id) });
+				issues.push({
+					file,
+					field,
+					value: use.id,
+					message: '未知的清单',
+					choices: sources.checklists.map((c) => c.id),
+				});
 			} else if (checklist.data.procedure !== id) {
-				issues.push({ file, field, value: use.id, message: `清单 ${checklist.file} 属于规程 ${checklist.data.procedure}，不能放在 ${id}` });
+				issues.push({
+					file,
+					field,
+					value: use.id,
+					message: `清单 ${checklist.file} 属于规程 ${checklist.data.procedure}，不能放在 ${id}`,
+				});
 			} else if (placed.has(use.id)) {
 				issues.push({ file, field, value: use.id, message: '同一清单在一页中只能放一次' });
 			}
@@ -133,18 +155,26 @@ export function validateHandbook(sources: HandbookSources): ContentIssue[] {
 
 	for (const { id, file, data } of sources.quizzes) {
 		if (data.procedure !== id) {
-			issues.push({ file, field: 'procedure', value: data.procedure, message: `自测题文件名须与规程编号一致，应为 ${data.procedure}.yaml 或 procedure: ${id}` });
+			issues.push({
+				file,
+				field: 'procedure',
+				value: data.procedure,
+				message: `自测题文件名须与规程编号一致，应为 ${data.procedure}.yaml 或 procedure: ${id}`,
+			});
 		}
 		if (!checkIn(file, 'procedure', data.procedure, procedureIds, '规程')) continue;
 		const seen = new Set<string>();
 		data.questions.forEach((question, i) => {
-			if (seen.has(question.id)) issues.push({ file, field: `questions[${i}].id`, value: question.id, message: '题目 id 重复' });
+			if (seen.has(question.id))
+				issues.push({ file, field: `questions[${i}].id`, value: question.id, message: '题目 id 重复' });
 			seen.add(question.id);
 			checkClause(file, `questions[${i}].clause`, data.procedure, question.clause);
 		});
 	}
 	for (const { file, data } of sources.roles) {
-		data.learningPath.forEach((procedure, i) => checkIn(file, `${data.id}.learningPath[${i}]`, procedure, procedureIds, '规程'));
+		data.learningPath.forEach((procedure, i) =>
+			checkIn(file, `${data.id}.learningPath[${i}]`, procedure, procedureIds, '规程'),
+		);
 		if (new Set(data.learningPath).size !== data.learningPath.length) {
 			issues.push({ file, field: `${data.id}.learningPath`, message: '学习路径中有重复的规程' });
 		}
@@ -156,7 +186,8 @@ export function validateHandbook(sources: HandbookSources): ContentIssue[] {
 		if (!checkIn(file, 'procedure', data.procedure, procedureIds, '规程')) continue;
 		const seen = new Set<string>();
 		data.items.forEach((item, i) => {
-			if (seen.has(item.id)) issues.push({ file, field: `items[${i}].id`, value: item.id, message: '清单项 id 重复，每项的 id 必须唯一' });
+			if (seen.has(item.id))
+				issues.push({ file, field: `items[${i}].id`, value: item.id, message: '清单项 id 重复，每项的 id 必须唯一' });
 			seen.add(item.id);
 			checkClause(file, `items[${i}].clause`, data.procedure, item.clause);
 		});
@@ -227,7 +258,11 @@ function validateFlow(
 		if (step.clause) checkClause(file, `${field}.clause`, procedureId, step.clause);
 		step.next?.forEach((edge, j) => checkIn(file, `${field}.next[${j}].to`, edge.to, stepIds, '流程步骤'));
 		if (step.kind === 'decision' && (step.next?.length ?? 0) < 2) {
-			issues.push({ file, field: `${field}.next`, message: '判断步骤（decision）至少要有两个分支，并写明 label（是/否）' });
+			issues.push({
+				file,
+				field: `${field}.next`,
+				message: '判断步骤（decision）至少要有两个分支，并写明 label（是/否）',
+			});
 		}
 		if (step.kind === 'end' && step.next?.length) {
 			issues.push({ file, field: `${field}.next`, message: '结束步骤（end）不能再有后续步骤' });
@@ -243,11 +278,18 @@ function validateFormFields(file: string, form: FormTemplate, issues: ContentIss
 	const labels = form.fields.map((f) => f.label);
 	const reserved: readonly string[] = ENVELOPE_COLUMNS.map(([header]) => header);
 	form.fields.forEach((field, i) => {
-		if (ids.indexOf(field.id) !== i) issues.push({ file, field: `fields[${i}].id`, value: field.id, message: '字段 id 重复' });
+		if (ids.indexOf(field.id) !== i)
+			issues.push({ file, field: `fields[${i}].id`, value: field.id, message: '字段 id 重复' });
 		// CSV columns are headed by labels, so a label must name one field and no envelope column.
-		if (labels.indexOf(field.label) !== i) issues.push({ file, field: `fields[${i}].label`, value: field.label, message: '字段名称重复，CSV 无法区分' });
+		if (labels.indexOf(field.label) !== i)
+			issues.push({ file, field: `fields[${i}].label`, value: field.label, message: '字段名称重复，CSV 无法区分' });
 		if (reserved.includes(field.label)) {
-			issues.push({ file, field: `fields[${i}].label`, value: field.label, message: `与 CSV 的记录列同名，请换一个名称（保留的列名：${reserved.join('、')}）` });
+			issues.push({
+				file,
+				field: `fields[${i}].label`,
+				value: field.label,
+				message: `与 CSV 的记录列同名，请换一个名称（保留的列名：${reserved.join('、')}）`,
+			});
 		}
 		const columnIds = (field.columns ?? []).map((c) => c.id);
 		columnIds.forEach((columnId, j) => {
@@ -261,13 +303,27 @@ function validateFormFields(file: string, form: FormTemplate, issues: ContentIss
 		issues.push({ file, field: 'titleField', value: form.titleField, message: '未知的字段', choices: ids });
 	}
 	form.rules.forEach((rule, i) => {
-		const named = rule.kind === 'notBefore' ? [['field', rule.field], ['reference', rule.reference]] : [['field', rule.field], ['when.field', rule.when.field]];
+		const named =
+			rule.kind === 'notBefore'
+				? [
+						['field', rule.field],
+						['reference', rule.reference],
+					]
+				: [
+						['field', rule.field],
+						['when.field', rule.when.field],
+					];
 		for (const [key, value] of named as Array<[string, string]>) {
 			const type = typeOf.get(value);
 			if (!type) {
 				issues.push({ file, field: `rules[${i}].${key}`, value, message: '未知的字段', choices: ids });
 			} else if (rule.kind === 'notBefore' && !ORDERED_TYPES.has(type)) {
-				issues.push({ file, field: `rules[${i}].${key}`, value, message: `notBefore 只能比较日期、时间或日期时间字段，此字段是 ${type}` });
+				issues.push({
+					file,
+					field: `rules[${i}].${key}`,
+					value,
+					message: `notBefore 只能比较日期、时间或日期时间字段，此字段是 ${type}`,
+				});
 			}
 		}
 		if (rule.kind === 'notBefore' && typeOf.get(rule.field) !== typeOf.get(rule.reference)) {

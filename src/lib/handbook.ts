@@ -64,42 +64,53 @@ async function frontmatterLines(file: string, body: string): Promise<number> {
 }
 
 async function buildHandbook(): Promise<Handbook> {
-	const [procedureEntries, roleEntries, formEntries, checklistEntries, quizEntries, glossaryEntries, settingsEntries] = await Promise.all([
-		getCollection('procedures'),
-		getCollection('roles'),
-		getCollection('forms'),
-		getCollection('checklists'),
-		getCollection('quizzes'),
-		getCollection('glossary'),
-		getCollection('settings'),
-	]);
+	const [procedureEntries, roleEntries, formEntries, checklistEntries, quizEntries, glossaryEntries, settingsEntries] =
+		await Promise.all([
+			getCollection('procedures'),
+			getCollection('roles'),
+			getCollection('forms'),
+			getCollection('checklists'),
+			getCollection('quizzes'),
+			getCollection('glossary'),
+			getCollection('settings'),
+		]);
 
 	const issues: ContentIssue[] = [];
 	const minutes = new Map<string, number>();
-	const procedures: ProcedureSource[] = await Promise.all(procedureEntries.map(async (entry) => {
-		const file = relativeFile(entry.filePath, `content/procedures/${entry.id}.mdx`);
-		const body = entry.body ?? '';
-		let index;
-		try {
-			const root = mdxToMdast(body) as unknown as MdNode;
-			index = indexClauses(root, await frontmatterLines(file, body));
-			minutes.set(entry.id, readingMinutes([nodeText(root)]));
-		} catch (error) {
-			issues.push({ file, field: '正文', message: `MDX 无法解析：${(error as Error).message}` });
-			index = { clauses: [], refs: [], checklists: [], issues: [] };
-		}
-		return { id: entry.id, file, data: entry.data, index };
-	}));
+	const procedures: ProcedureSource[] = await Promise.all(
+		procedureEntries.map(async (entry) => {
+			const file = relativeFile(entry.filePath, `content/procedures/${entry.id}.mdx`);
+			const body = entry.body ?? '';
+			let index;
+			try {
+				const root = mdxToMdast(body) as unknown as MdNode;
+				index = indexClauses(root, await frontmatterLines(file, body));
+				minutes.set(entry.id, readingMinutes([nodeText(root)]));
+			} catch (error) {
+				issues.push({ file, field: '正文', message: `MDX 无法解析：${(error as Error).message}` });
+				index = { clauses: [], refs: [], checklists: [], issues: [] };
+			}
+			return { id: entry.id, file, data: entry.data, index };
+		}),
+	);
 	procedures.sort((a, b) => a.data.order - b.data.order);
 	const roles = roleEntries.map((e) => ({ id: e.id, file: 'content/roles.yaml', data: e.data }));
-	const forms = formEntries.map((e) => ({ id: e.id, file: relativeFile(e.filePath, `content/forms/${e.id}.yaml`), data: e.data }));
+	const forms = formEntries.map((e) => ({
+		id: e.id,
+		file: relativeFile(e.filePath, `content/forms/${e.id}.yaml`),
+		data: e.data,
+	}));
 
 	const checklists = checklistEntries.map((e) => ({
 		id: e.id,
 		file: relativeFile(e.filePath, `content/checklists/${e.id}.yaml`),
 		data: e.data,
 	}));
-	const quizzes = quizEntries.map((e) => ({ id: e.id, file: relativeFile(e.filePath, `content/quizzes/${e.id}.yaml`), data: e.data }));
+	const quizzes = quizEntries.map((e) => ({
+		id: e.id,
+		file: relativeFile(e.filePath, `content/quizzes/${e.id}.yaml`),
+		data: e.data,
+	}));
 	issues.push(...validateHandbook({ procedures, roles, forms, checklists, quizzes }));
 	const settings = settingsEntries[0]?.data;
 	if (!settings || settingsEntries.length !== 1) {
@@ -121,7 +132,7 @@ async function buildHandbook(): Promise<Handbook> {
 	const formById = new Map(formList.map((f) => [f.id, f]));
 	const checklistList = checklistEntries.map((c) => ({ ...c.data, id: c.id }));
 	const checklistById = new Map(checklistList.map((c) => [c.id, c]));
-	const must = <T,>(value: T | undefined, what: string): T => {
+	const must = <T>(value: T | undefined, what: string): T => {
 		if (value === undefined) throw new Error(`内部错误：找不到 ${what}`);
 		return value;
 	};
@@ -137,6 +148,9 @@ async function buildHandbook(): Promise<Handbook> {
 		form: (id) => must(formById.get(id), `表单 ${id}`),
 		checklist: (id) => must(checklistById.get(id), `清单 ${id}`),
 		clause: (procedureId, number) =>
-			must(byId.get(procedureId)?.clauses.find((c) => c.number === number), `条款 ${procedureId} ${number}`),
+			must(
+				byId.get(procedureId)?.clauses.find((c) => c.number === number),
+				`条款 ${procedureId} ${number}`,
+			),
 	};
 }

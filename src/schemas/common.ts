@@ -5,14 +5,10 @@
 import { z } from 'astro/zod';
 
 /** Procedure ids are the file names: `kf01-01` … `kf01-20`. */
-export const procedureId = z
-	.string()
-	.regex(/^kf01-\d{2}$/, { error: '规程编号应形如 kf01-06（两位序号）' });
+export const procedureId = z.string().regex(/^kf01-\d{2}$/, { error: '规程编号应形如 kf01-06（两位序号）' });
 
 /** A clause number written the document's way: `4`, `4.1`, `4.1.3`. */
-export const clauseNumber = z
-	.string()
-	.regex(/^\d+(?:\.\d+)*$/, { error: '条款号应形如 4.1.3（数字与点）' });
+export const clauseNumber = z.string().regex(/^\d+(?:\.\d+)*$/, { error: '条款号应形如 4.1.3（数字与点）' });
 
 /** An author-written stable id: lowercase ASCII words joined by hyphens. */
 export const slug = z

@@ -81,7 +81,11 @@ export const formField = z
 				ctx.addIssue({ code: 'custom', path: ['pattern'], message: '不是有效的正则表达式' });
 			}
 			if (!field.patternMessage) {
-				ctx.addIssue({ code: 'custom', path: ['patternMessage'], message: '写了 pattern 就要写 patternMessage，告诉用户正确格式' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['patternMessage'],
+					message: '写了 pattern 就要写 patternMessage，告诉用户正确格式',
+				});
 			}
 		}
 		for (const [i, column] of (field.columns ?? []).entries()) {

@@ -45,7 +45,11 @@ export const quizQuestion = z
 		const answers = question.type === 'single' ? [question.answer] : question.answer;
 		for (const answer of answers) {
 			if (!ids.includes(answer)) {
-				ctx.addIssue({ code: 'custom', path: ['answer'], message: `答案 ${answer} 不是本题的选项（可选：${ids.join('、')}）` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['answer'],
+					message: `答案 ${answer} 不是本题的选项（可选：${ids.join('、')}）`,
+				});
 			}
 		}
 		if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: '选项 id 重复' });

@@ -10,15 +10,24 @@ export interface RepairInput {
 
 export async function fillRepairRegister(page: Page, input: RepairInput = {}): Promise<void> {
 	await page.getByLabel('报修单号', { exact: true }).fill(input.no ?? 'BX-20261126-001');
-	await page.getByRole('radiogroup', { name: /处理状态/ }).getByLabel('待派工').check();
+	await page
+		.getByRole('radiogroup', { name: /处理状态/ })
+		.getByLabel('待派工')
+		.check();
 	await page.getByLabel('报修时间', { exact: true }).fill('2026-11-26T09:30');
 	await page.getByLabel('报修渠道', { exact: true }).selectOption('服务电话');
 	await page.getByLabel('房号', { exact: true }).fill('3-2-1502');
 	await page.getByLabel('联系人', { exact: true }).fill(input.contact ?? '王小明');
 	await page.getByLabel('联系电话', { exact: true }).fill('13800000000');
 	await page.getByLabel('报修内容', { exact: true }).fill(input.description ?? '厨房水槽下水管漏水，已关总阀');
-	await page.getByRole('radiogroup', { name: /紧急程度/ }).getByLabel('急修').check();
-	await page.getByRole('radiogroup', { name: /报修类别/ }).getByLabel('户内（有偿）').check();
+	await page
+		.getByRole('radiogroup', { name: /紧急程度/ })
+		.getByLabel('急修')
+		.check();
+	await page
+		.getByRole('radiogroup', { name: /报修类别/ })
+		.getByLabel('户内（有偿）')
+		.check();
 }
 
 export async function waitForAutosave(page: Page): Promise<void> {
@@ -30,7 +39,10 @@ export async function saveForm(page: Page): Promise<void> {
 	await expect(page.getByText(/^已保存（/)).toBeVisible();
 }
 
-export async function downloadOf(page: Page, action: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
+export async function downloadOf(
+	page: Page,
+	action: () => Promise<void>,
+): Promise<{ download: Download; bytes: Buffer }> {
 	const [download] = await Promise.all([page.waitForEvent('download'), action()]);
 	const bytes = await readFile((await download.path())!);
 	return { download, bytes };

@@ -12,7 +12,10 @@ test('home → procedure → a clause link lands on the clause', async ({ page }
 	await expect(page.getByText('RBWY/W-kf01-06').first()).toBeVisible();
 
 	// The time-limit panel links to the clause that sets the limit.
-	await page.locator('#limit-urgent-arrival').getByRole('link', { name: /条款 4\.3\.1/ }).click();
+	await page
+		.locator('#limit-urgent-arrival')
+		.getByRole('link', { name: /条款 4\.3\.1/ })
+		.click();
 	await expect(page).toHaveURL(/#c4\.3\.1$/);
 	const clause = page.locator('[id="c4.3.1"]');
 	await expect(clause).toBeInViewport();
@@ -41,7 +44,9 @@ test('the flowchart is HTML, readable without scrolling sideways, and its jumps 
 	await page.goto('/procedures/kf01-06/');
 	const flow = page.getByRole('figure');
 	await expect(flow.getByRole('listitem').first()).toBeVisible();
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
 	const jump = flow.getByRole('link', { name: /^转第/ }).first();
 	const target = (await jump.getAttribute('href'))!;

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { downloadOf, fillRepairRegister, saveForm, waitForAutosave } from './helpers.ts';
 
 test.describe('报修登记表 on a phone', () => {
-	test('a draft survives a reload, a wrong value is explained beside its field, and the record saves', async ({ page }) => {
+	test('a draft survives a reload, a wrong value is explained beside its field, and the record saves', async ({
+		page,
+	}) => {
 		await page.goto('/forms/repair-register/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('《报修登记表》');
 		await fillRepairRegister(page);
@@ -48,10 +50,22 @@ test.describe('报修登记表 on a phone', () => {
 		const json = await downloadOf(page, () => page.getByRole('button', { name: '导出 JSON' }).click());
 		expect(json.download.suggestedFilename()).toMatch(/^规程通-记录-\d{8}-\d{4}\.json$/);
 		const file = JSON.parse(json.bytes.toString('utf8'));
-		expect(file.manifest).toMatchObject({ format: 'guichengtong-records', recordCount: 1, templates: { 'repair-register': 'A/01' } });
+		expect(file.manifest).toMatchObject({
+			format: 'guichengtong-records',
+			recordCount: 1,
+			templates: { 'repair-register': 'A/01' },
+		});
 		expect(file.manifest.digest.value).toMatch(/^[0-9a-f]{64}$/);
-		expect(file.records[0].values).toMatchObject({ description: '=1+1', contact: '李四', 'reported-at': '2026-11-26T09:30:00+08:00' });
-		expect(file.records[0]).toMatchObject({ templateCode: 'RBWY/JL-kf01-06-01', procedure: 'kf01-06', status: 'saved' });
+		expect(file.records[0].values).toMatchObject({
+			description: '=1+1',
+			contact: '李四',
+			'reported-at': '2026-11-26T09:30:00+08:00',
+		});
+		expect(file.records[0]).toMatchObject({
+			templateCode: 'RBWY/JL-kf01-06-01',
+			procedure: 'kf01-06',
+			status: 'saved',
+		});
 
 		const csv = await downloadOf(page, () => page.getByRole('button', { name: '导出 CSV' }).click());
 		expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -73,7 +87,11 @@ test.describe('报修登记表 on a phone', () => {
 		const path = testInfo.outputPath('export.json');
 		await writeFile(path, exported.bytes);
 
-		const fresh = await browser.newContext({ viewport: { width: 375, height: 812 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+		const fresh = await browser.newContext({
+			viewport: { width: 375, height: 812 },
+			timezoneId: 'Asia/Shanghai',
+			locale: 'zh-CN',
+		});
 		const other = await fresh.newPage();
 		await other.goto('/records/');
 		await expect(other.getByText('本机还没有记录')).toBeVisible();
@@ -84,7 +102,9 @@ test.describe('报修登记表 on a phone', () => {
 		await expect(other.getByText('已导入 1 条记录。')).toBeVisible();
 		await expect(other.getByRole('listitem').filter({ hasText: 'BX-20261126-007' })).toBeVisible();
 		const again = await downloadOf(other, () => other.getByRole('button', { name: '导出 JSON' }).click());
-		expect(JSON.parse(again.bytes.toString('utf8')).records).toEqual(JSON.parse(exported.bytes.toString('utf8')).records);
+		expect(JSON.parse(again.bytes.toString('utf8')).records).toEqual(
+			JSON.parse(exported.bytes.toString('utf8')).records,
+		);
 
 		// Importing the same file again changes nothing.
 		await other.locator('[data-import-file]').setInputFiles(path);
@@ -93,7 +113,9 @@ test.describe('报修登记表 on a phone', () => {
 		await fresh.close();
 	});
 
-	test('tampered, malformed and wrong-schema files are reported and nothing stored is lost', async ({ page }, testInfo) => {
+	test('tampered, malformed and wrong-schema files are reported and nothing stored is lost', async ({
+		page,
+	}, testInfo) => {
 		await page.goto('/forms/repair-register/');
 		await fillRepairRegister(page, { no: 'BX-20261126-002', description: '原始内容' });
 		await saveForm(page);
@@ -307,7 +329,9 @@ test('records kept by the first version of the store survive the upgrade to the 
 	// The upgrade added the training store: a procedure page records the visit.
 	await page.goto('/procedures/kf01-06/');
 	await expect(page.getByText(/学习进度：已打开/)).toBeVisible();
-	expect(await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'guichengtong')?.version)).toBe(2);
+	expect(
+		await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'guichengtong')?.version),
+	).toBe(2);
 });
 
 test('a damaged record in the store is reported, not shown, and does not break the list', async ({ page }) => {

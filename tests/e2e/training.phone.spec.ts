@@ -2,7 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { downloadOf } from './helpers.ts';
 
 interface QuizData {
-	quiz: { questions: Array<{ id: string; type: 'single' | 'multiple' | 'truefalse'; answer: string | string[] | boolean; clause: string; options?: Array<{ id: string; text: string }> }> };
+	quiz: {
+		questions: Array<{
+			id: string;
+			type: 'single' | 'multiple' | 'truefalse';
+			answer: string | string[] | boolean;
+			clause: string;
+			options?: Array<{ id: string; text: string }>;
+		}>;
+	};
 }
 
 /** The quiz as the page carries it, answer key included. */
@@ -20,7 +28,9 @@ async function answerQuiz(page: Page, wrong: string[] = []): Promise<void> {
 			await item.getByLabel(value ? '对' : '错', { exact: true }).check();
 		} else {
 			const right = q.type === 'single' ? [q.answer as string] : (q.answer as string[]);
-			const choose = miss ? q.options!.filter((o) => !right.includes(o.id)).slice(0, 1) : q.options!.filter((o) => right.includes(o.id));
+			const choose = miss
+				? q.options!.filter((o) => !right.includes(o.id)).slice(0, 1)
+				: q.options!.filter((o) => right.includes(o.id));
 			for (const option of choose) await item.getByLabel(option.text, { exact: true }).check();
 		}
 	}
@@ -56,7 +66,9 @@ test('a new 客户A岗 works through a procedure, its quiz and the 阅读确认,
 	await page.getByRole('button', { name: '再做一次' }).click();
 	await answerQuiz(page);
 	await page.getByRole('button', { name: '交卷' }).click();
-	await expect(page.locator('[data-result]')).toContainText(`通过：答对 ${questions.length}/${questions.length} 题（100%）`);
+	await expect(page.locator('[data-result]')).toContainText(
+		`通过：答对 ${questions.length}/${questions.length} 题（100%）`,
+	);
 
 	// Acknowledge; scrolling to the form also marks the text read.
 	const ack = page.locator('gc-procedure-training');
@@ -82,11 +94,22 @@ test('an acknowledgement of an older version asks for re-confirmation', async ({
 			request.onerror = () => reject(request.error);
 		});
 		const tx = db.transaction('training', 'readwrite');
-		tx.objectStore('training').put({ kind: 'ack', id: 'old-ack', procedure: 'kf01-06', procedureVersion: 'A/01', name: '陈新', role: 'kf-a', date: '2026-01-05', at: '2026-01-05T10:00:00+08:00' });
+		tx.objectStore('training').put({
+			kind: 'ack',
+			id: 'old-ack',
+			procedure: 'kf01-06',
+			procedureVersion: 'A/01',
+			name: '陈新',
+			role: 'kf-a',
+			date: '2026-01-05',
+			at: '2026-01-05T10:00:00+08:00',
+		});
 		await new Promise((resolve) => (tx.oncomplete = resolve));
 	});
 	await page.reload();
-	await expect(page.getByText(/需要重新确认：陈新 于 2026-01-05 确认的是版号 A\/01，本规程现行版号为 A\/02/)).toBeVisible();
+	await expect(
+		page.getByText(/需要重新确认：陈新 于 2026-01-05 确认的是版号 A\/01，本规程现行版号为 A\/02/),
+	).toBeVisible();
 	await expect(page.getByText(/学习进度：.*需重新确认/)).toBeVisible();
 	await page.goto('/learn/kf-a/');
 	await expect(page.locator('[data-progress-for="kf01-06"]')).toHaveText('版本已更新，需重新确认');
@@ -132,8 +155,15 @@ test('the training record exports as CSV and JSON and prints with signature line
 	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
 	expect(lines[0]).toBe('姓名,岗位,规程编号,规程名称,版号,项目,日期,成绩,结果');
-	expect(lines.some((l) => l.includes('RBWY/W-kf01-08') && l.includes(',自测,') && l.endsWith(',100%,通过'))).toBe(true);
-	expect(lines.some((l) => l.startsWith('周培训,前台接待（客户B岗）,RBWY/W-kf01-08') && l.includes(',阅读确认,') && l.endsWith(',有效'))).toBe(true);
+	expect(lines.some((l) => l.includes('RBWY/W-kf01-08') && l.includes(',自测,') && l.endsWith(',100%,通过'))).toBe(
+		true,
+	);
+	expect(
+		lines.some(
+			(l) =>
+				l.startsWith('周培训,前台接待（客户B岗）,RBWY/W-kf01-08') && l.includes(',阅读确认,') && l.endsWith(',有效'),
+		),
+	).toBe(true);
 
 	const json = await downloadOf(page, () => page.getByRole('button', { name: '导出 JSON' }).click());
 	const file = JSON.parse(json.bytes.toString('utf8'));

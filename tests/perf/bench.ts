@@ -56,7 +56,10 @@ const pages = htmlFiles(DIST).map((file) => {
 	const html = readFileSync(file, 'utf8');
 	const { css, js } = assetsOf(html);
 	const sum = (urls: string[]) => urls.reduce((total, url) => total + gz(readFileSync(join(DIST, url))), 0);
-	const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((t, m) => t + gz(m[1]!), 0);
+	const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+		(t, m) => t + gz(m[1]!),
+		0,
+	);
 	return {
 		page: '/' + relative(DIST, file).replace(/index\.html$/, ''),
 		htmlGzip: gz(html),
@@ -95,5 +98,7 @@ if (process.argv.includes('--check')) {
 		console.error(`Over budget:\n  ${over.join('\n  ')}`);
 		process.exit(1);
 	}
-	console.log(`Budgets met: JavaScript ≤ ${BUDGET.jsPerPage} B and page ≤ ${BUDGET.pagePerPage} B (gzip) on all ${pages.length} pages.`);
+	console.log(
+		`Budgets met: JavaScript ≤ ${BUDGET.jsPerPage} B and page ≤ ${BUDGET.pagePerPage} B (gzip) on all ${pages.length} pages.`,
+	);
 }

@@ -76,9 +76,21 @@ describe('validateRun: operational', () => {
 	});
 
 	it.each<[string, unknown, Record<string, string>]>([
-		['a case reference of 61 characters', { caseRef: 'x'.repeat(61), items: {} }, { caseRef: '关联单号不超过 60 个字' }],
-		['a time without offset', { items: { register: { done: true, at: '2026-11-26T09:30', by: '张三' } } }, { 'items.register.at': '时间格式不正确' }],
-		['a time that is not one', { items: { callback: { done: true, at: '刚才', by: '张三' } } }, { 'items.callback.at': '时间格式不正确' }],
+		[
+			'a case reference of 61 characters',
+			{ caseRef: 'x'.repeat(61), items: {} },
+			{ caseRef: '关联单号不超过 60 个字' },
+		],
+		[
+			'a time without offset',
+			{ items: { register: { done: true, at: '2026-11-26T09:30', by: '张三' } } },
+			{ 'items.register.at': '时间格式不正确' },
+		],
+		[
+			'a time that is not one',
+			{ items: { callback: { done: true, at: '刚才', by: '张三' } } },
+			{ 'items.callback.at': '时间格式不正确' },
+		],
 	])('rejects %s', (_name, run, errors) => {
 		expect(validateRun(operational, run)).toEqual({ ok: false, errors });
 	});
@@ -86,8 +98,16 @@ describe('validateRun: operational', () => {
 	it.each<[string, unknown, string[]]>([
 		['no run at all', null, ['(root)']],
 		['a run without items', {}, ['items']],
-		['a tick that is not a boolean', { items: { register: { done: '是', at: AT, by: '张三' } } }, ['items.register.done']],
-		['an audit mark on an operational item', { items: { register: { result: '符合', at: AT } } }, ['items.register.done', 'items.register.by']],
+		[
+			'a tick that is not a boolean',
+			{ items: { register: { done: '是', at: AT, by: '张三' } } },
+			['items.register.done'],
+		],
+		[
+			'an audit mark on an operational item',
+			{ items: { register: { result: '符合', at: AT } } },
+			['items.register.done', 'items.register.by'],
+		],
 	])('rejects %s, keyed where it is wrong', (_name, run, keys) => {
 		const result = validateRun(operational, run);
 		expect(result.ok).toBe(false);
@@ -111,7 +131,8 @@ describe('validateRun: operational', () => {
 });
 
 describe('validateRun: audit', () => {
-	const mark = (result: AuditResult, evidence?: string) => (evidence === undefined ? { result, at: AT } : { result, evidence, at: AT });
+	const mark = (result: AuditResult, evidence?: string) =>
+		evidence === undefined ? { result, at: AT } : { result, evidence, at: AT };
 
 	it.each<[string, AuditRun]>([
 		['nothing marked', { items: {} }],
@@ -132,15 +153,30 @@ describe('validateRun: audit', () => {
 				},
 			},
 		],
-		['an auditor of 40 and a scope of 200 characters', { auditor: '审'.repeat(40), scope: '围'.repeat(200), items: {} }],
+		[
+			'an auditor of 40 and a scope of 200 characters',
+			{ auditor: '审'.repeat(40), scope: '围'.repeat(200), items: {} },
+		],
 	])('accepts %s', (_name, run) => {
 		expect(validateRun(audit, run)).toEqual({ ok: true });
 	});
 
 	it.each<[string, unknown, Record<string, string>]>([
-		['不符合 without evidence', { items: { 'urgent-arrival': mark('不符合') } }, { 'items.urgent-arrival': '不符合项必须写明证据' }],
-		['不符合 with empty evidence', { items: { 'urgent-arrival': mark('不符合', '') } }, { 'items.urgent-arrival': '不符合项必须写明证据' }],
-		['不符合 with blank evidence', { items: { 'urgent-arrival': mark('不符合', ' \n\t') } }, { 'items.urgent-arrival': '不符合项必须写明证据' }],
+		[
+			'不符合 without evidence',
+			{ items: { 'urgent-arrival': mark('不符合') } },
+			{ 'items.urgent-arrival': '不符合项必须写明证据' },
+		],
+		[
+			'不符合 with empty evidence',
+			{ items: { 'urgent-arrival': mark('不符合', '') } },
+			{ 'items.urgent-arrival': '不符合项必须写明证据' },
+		],
+		[
+			'不符合 with blank evidence',
+			{ items: { 'urgent-arrival': mark('不符合', ' \n\t') } },
+			{ 'items.urgent-arrival': '不符合项必须写明证据' },
+		],
 		[
 			'two 不符合 without evidence, beside one with it',
 			{
@@ -152,8 +188,16 @@ describe('validateRun: audit', () => {
 			},
 			{ 'items.register-complete': '不符合项必须写明证据', 'items.completion-signed': '不符合项必须写明证据' },
 		],
-		['a conclusion that is not one of the three', { items: { 'paid-quoted': { result: '基本符合', at: AT } } }, { 'items.paid-quoted.result': '结论只能是 符合、不符合 或 不适用' }],
-		['a time without offset', { items: { 'paid-quoted': { result: '符合', at: '2026-11-26 09:30' } } }, { 'items.paid-quoted.at': '时间格式不正确' }],
+		[
+			'a conclusion that is not one of the three',
+			{ items: { 'paid-quoted': { result: '基本符合', at: AT } } },
+			{ 'items.paid-quoted.result': '结论只能是 符合、不符合 或 不适用' },
+		],
+		[
+			'a time without offset',
+			{ items: { 'paid-quoted': { result: '符合', at: '2026-11-26 09:30' } } },
+			{ 'items.paid-quoted.at': '时间格式不正确' },
+		],
 		['an auditor of 41 characters', { auditor: '审'.repeat(41), items: {} }, { auditor: '审核人不超过 40 个字' }],
 		['a scope of 201 characters', { scope: '围'.repeat(201), items: {} }, { scope: '审核范围不超过 200 个字' }],
 	])('rejects %s', (_name, run, errors) => {
@@ -163,8 +207,16 @@ describe('validateRun: audit', () => {
 	it.each<[string, unknown, string[]]>([
 		['no run at all', 'run', ['(root)']],
 		['a run without items', { auditor: '王五' }, ['items']],
-		['evidence that is not text', { items: { 'paid-quoted': { result: '符合', evidence: 3, at: AT } } }, ['items.paid-quoted.evidence']],
-		['an operational tick on an audit item', { items: { 'paid-quoted': { done: true, at: AT, by: '张三' } } }, ['items.paid-quoted.result']],
+		[
+			'evidence that is not text',
+			{ items: { 'paid-quoted': { result: '符合', evidence: 3, at: AT } } },
+			['items.paid-quoted.evidence'],
+		],
+		[
+			'an operational tick on an audit item',
+			{ items: { 'paid-quoted': { done: true, at: AT, by: '张三' } } },
+			['items.paid-quoted.result'],
+		],
 	])('rejects %s, keyed where it is wrong', (_name, run, keys) => {
 		const result = validateRun(audit, run);
 		expect(result.ok).toBe(false);
@@ -269,6 +321,11 @@ describe('runProgress: audit', () => {
 				'completion-signed': { result: '符合', at: AT },
 			},
 		};
-		expect(runProgress(audit, run)).toEqual({ total: 4, answered: 4, score: 66.7, nonConformities: ['urgent-arrival'] });
+		expect(runProgress(audit, run)).toEqual({
+			total: 4,
+			answered: 4,
+			score: 66.7,
+			nonConformities: ['urgent-arrival'],
+		});
 	});
 });

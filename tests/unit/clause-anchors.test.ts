@@ -12,7 +12,9 @@ describe('clauseAnchors', () => {
 	});
 
 	it('anchors numbered headings, keeping the words of the heading', () => {
-		expect(render('## 4 程序要点')).toContain('<h2 id="c4" class="clause clause-l1" data-clause="4"><a class="clause-no" href="#c4"');
+		expect(render('## 4 程序要点')).toContain(
+			'<h2 id="c4" class="clause clause-l1" data-clause="4"><a class="clause-no" href="#c4"',
+		);
 		expect(render('## 4 程序要点')).toContain('</a> 程序要点</h2>');
 	});
 

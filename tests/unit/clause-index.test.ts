@@ -43,7 +43,20 @@ describe('indexClauses', () => {
 	it('lists every numbered heading and paragraph in order, with its text and anchor', () => {
 		const { clauses, issues } = index(GOOD);
 		expect(issues).toEqual([]);
-		expect(clauses.map((c) => c.number)).toEqual(['1', '2', '3', '3.1', '3.2', '4', '4.1', '4.1.1', '4.1.2', '4.1.3', '5', '5.1']);
+		expect(clauses.map((c) => c.number)).toEqual([
+			'1',
+			'2',
+			'3',
+			'3.1',
+			'3.2',
+			'4',
+			'4.1',
+			'4.1.1',
+			'4.1.2',
+			'4.1.3',
+			'5',
+			'5.1',
+		]);
 		const clause = clauses.find((c) => c.number === '4.1.1')!;
 		expect(clause).toMatchObject({ anchor: 'c4.1.1', level: 3, text: '登记报修;', inDraftBlock: false });
 		expect(clause.line).toBe(19);
@@ -60,7 +73,9 @@ describe('indexClauses', () => {
 
 	it('reports a duplicate number with both lines', () => {
 		const { issues } = index('## 1 目的\n\n1.1 一\n\n1.1 又一\n');
-		expect(issues).toEqual([{ clause: '1.1', line: 5, message: '条款 1.1 重复出现（首次在第 3 行），每个条款号只能用一次' }]);
+		expect(issues).toEqual([
+			{ clause: '1.1', line: 5, message: '条款 1.1 重复出现（首次在第 3 行），每个条款号只能用一次' },
+		]);
 	});
 
 	it('reports a skipped number and says which numbers may come next', () => {

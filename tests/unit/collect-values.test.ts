@@ -110,7 +110,17 @@ describe('collectValues', () => {
 	});
 
 	it('ignores inputs that are not fields of the template', () => {
-		expect(collectValues(template, form([['no', 'BX-1'], ['_csrf', 'x'], ['colour', '红'], ['sign', '张三']]))).toEqual({ no: 'BX-1' });
+		expect(
+			collectValues(
+				template,
+				form([
+					['no', 'BX-1'],
+					['_csrf', 'x'],
+					['colour', '红'],
+					['sign', '张三'],
+				]),
+			),
+		).toEqual({ no: 'BX-1' });
 	});
 
 	describe('multiple choice', () => {
@@ -129,18 +139,46 @@ describe('collectValues', () => {
 
 	describe('signature', () => {
 		it.each<[string, string, string, RecordValues]>([
-			['a name and a time', '张三', '2026-11-26T10:45', { sign: { name: '张三', signedAt: '2026-11-26T10:45:00+08:00' } }],
-			['a time with seconds', '张三', '2026-11-26T10:45:30', { sign: { name: '张三', signedAt: '2026-11-26T10:45:30+08:00' } }],
-			['a name to trim', '  John Smith ', '2026-11-26T10:45', { sign: { name: 'John Smith', signedAt: '2026-11-26T10:45:00+08:00' } }],
+			[
+				'a name and a time',
+				'张三',
+				'2026-11-26T10:45',
+				{ sign: { name: '张三', signedAt: '2026-11-26T10:45:00+08:00' } },
+			],
+			[
+				'a time with seconds',
+				'张三',
+				'2026-11-26T10:45:30',
+				{ sign: { name: '张三', signedAt: '2026-11-26T10:45:30+08:00' } },
+			],
+			[
+				'a name to trim',
+				'  John Smith ',
+				'2026-11-26T10:45',
+				{ sign: { name: 'John Smith', signedAt: '2026-11-26T10:45:00+08:00' } },
+			],
 			// Half a signature is kept so validation can say which half is missing.
 			['a name only', '张三', '', { sign: { name: '张三', signedAt: '' } }],
 			['a time only', '', '2026-11-26T10:45', { sign: { name: '', signedAt: '2026-11-26T10:45:00+08:00' } }],
 			['a time that is not a wall time, kept as typed', '张三', '刚才', { sign: { name: '张三', signedAt: '刚才' } }],
-			['an offset time, kept as it is', '张三', '2026-11-26T10:45:00+08:00', { sign: { name: '张三', signedAt: '2026-11-26T10:45:00+08:00' } }],
+			[
+				'an offset time, kept as it is',
+				'张三',
+				'2026-11-26T10:45:00+08:00',
+				{ sign: { name: '张三', signedAt: '2026-11-26T10:45:00+08:00' } },
+			],
 			['neither', '', '', {}],
 			['a blank name and no time', '   ', '', {}],
 		])('reads %s', (_name, name, signedAt, expected) => {
-			expect(collectValues(template, form([['sign.name', name], ['sign.signedAt', signedAt]]))).toEqual(expected);
+			expect(
+				collectValues(
+					template,
+					form([
+						['sign.name', name],
+						['sign.signedAt', signedAt],
+					]),
+				),
+			).toEqual(expected);
 		});
 
 		it('reads a signature whose time input is missing altogether', () => {
@@ -170,12 +208,47 @@ describe('collectValues', () => {
 
 		it.each<[string, Array<readonly [string, string]>, RecordValues]>([
 			['a partly filled row, keeping only its filled cells', [['materials.0.qty', '3']], { materials: [{ qty: 3 }] }],
-			['an unparseable number as NaN for validation', [['materials.0.item', '胶带'], ['materials.0.qty', '一卷']], { materials: [{ item: '胶带', qty: Number.NaN }] }],
-			['a yesno cell', [['materials.0.item', '胶带'], ['materials.0.checked', 'true']], { materials: [{ item: '胶带', checked: true }] }],
-			['row keys that are not numbers', [['materials.r7.item', '甲'], ['materials.new.item', '乙']], { materials: [{ item: '甲' }, { item: '乙' }] }],
-			['rows out of numeric order as they come', [['materials.5.item', '后'], ['materials.2.item', '前']], { materials: [{ item: '后' }, { item: '前' }] }],
+			[
+				'an unparseable number as NaN for validation',
+				[
+					['materials.0.item', '胶带'],
+					['materials.0.qty', '一卷'],
+				],
+				{ materials: [{ item: '胶带', qty: Number.NaN }] },
+			],
+			[
+				'a yesno cell',
+				[
+					['materials.0.item', '胶带'],
+					['materials.0.checked', 'true'],
+				],
+				{ materials: [{ item: '胶带', checked: true }] },
+			],
+			[
+				'row keys that are not numbers',
+				[
+					['materials.r7.item', '甲'],
+					['materials.new.item', '乙'],
+				],
+				{ materials: [{ item: '甲' }, { item: '乙' }] },
+			],
+			[
+				'rows out of numeric order as they come',
+				[
+					['materials.5.item', '后'],
+					['materials.2.item', '前'],
+				],
+				{ materials: [{ item: '后' }, { item: '前' }] },
+			],
 			['a row whose only cell is of a column the table does not have', [['materials.0.colour', '红']], {}],
-			['only empty rows', [['materials.0.item', ''], ['materials.1.qty', '']], {}],
+			[
+				'only empty rows',
+				[
+					['materials.0.item', ''],
+					['materials.1.qty', ''],
+				],
+				{},
+			],
 		])('reads %s', (_name, entries, expected) => {
 			expect(collectValues(template, form(entries))).toEqual(expected);
 		});
@@ -216,7 +289,15 @@ describe('collectValues', () => {
 		});
 
 		it('reads the first of a plain field repeated', () => {
-			expect(collectValues(template, form([['no', 'BX-1'], ['no', 'BX-2']]))).toEqual({ no: 'BX-1' });
+			expect(
+				collectValues(
+					template,
+					form([
+						['no', 'BX-1'],
+						['no', 'BX-2'],
+					]),
+				),
+			).toEqual({ no: 'BX-1' });
 		});
 
 		it('leaves out a plain field whose input is a file', () => {

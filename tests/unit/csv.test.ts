@@ -153,9 +153,7 @@ describe('toCsv', () => {
 	it('keeps Chinese text byte for byte', () => {
 		const csv = toCsv([['报修单', '张三', '已完成']]);
 		expect(csv).toBe('\uFEFF报修单,张三,已完成\r\n');
-		expect(new TextDecoder().decode(new TextEncoder().encode(csv))).toBe(
-			'报修单,张三,已完成\r\n',
-		);
+		expect(new TextDecoder().decode(new TextEncoder().encode(csv))).toBe('报修单,张三,已完成\r\n');
 	});
 
 	it('writes empty cells as nothing between commas', () => {
@@ -168,17 +166,52 @@ describe('parseCsv', () => {
 		['empty text', '', []],
 		['only a BOM', '\uFEFF', []],
 		['one field', 'a', [['a']]],
-		['CRLF', 'a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']]],
-		['LF only', 'a,b\nc,d\n', [['a', 'b'], ['c', 'd']]],
-		['CR only', 'a,b\rc,d\r', [['a', 'b'], ['c', 'd']]],
+		[
+			'CRLF',
+			'a,b\r\nc,d\r\n',
+			[
+				['a', 'b'],
+				['c', 'd'],
+			],
+		],
+		[
+			'LF only',
+			'a,b\nc,d\n',
+			[
+				['a', 'b'],
+				['c', 'd'],
+			],
+		],
+		[
+			'CR only',
+			'a,b\rc,d\r',
+			[
+				['a', 'b'],
+				['c', 'd'],
+			],
+		],
 		['mixed line ends', 'a\r\nb\nc\rd', [['a'], ['b'], ['c'], ['d']]],
-		['no trailing line end', 'a,b\r\nc,d', [['a', 'b'], ['c', 'd']]],
+		[
+			'no trailing line end',
+			'a,b\r\nc,d',
+			[
+				['a', 'b'],
+				['c', 'd'],
+			],
+		],
 		['a BOM', '\uFEFFa,b\r\n', [['a', 'b']]],
 		['only the first BOM stripped', '\uFEFF\uFEFFa\r\n', [['\uFEFFa']]],
 		['a single line break', '\r\n', [['']]],
 		['a blank line inside', 'a\r\n\r\nb\r\n', [['a'], [''], ['b']]],
 		['a blank line at the end', 'a\r\n\r\n', [['a'], ['']]],
-		['empty fields', ',a,\r\n,\r\n', [['', 'a', ''], ['', '']]],
+		[
+			'empty fields',
+			',a,\r\n,\r\n',
+			[
+				['', 'a', ''],
+				['', ''],
+			],
+		],
 		['a trailing comma at the end', 'a,', [['a', '']]],
 		['quoted comma', '"a,b",c\r\n', [['a,b', 'c']]],
 		['doubled quotes', '"say ""hi""",x\r\n', [['say "hi"', 'x']]],
@@ -196,7 +229,12 @@ describe('parseCsv', () => {
 	});
 
 	it.each([
-		['unterminated quote on the last line', 'a,b\r\nc,"d\r\n', [['a', 'b']], [{ line: 2, message: '第 2 行：引号未闭合' }]],
+		[
+			'unterminated quote on the last line',
+			'a,b\r\nc,"d\r\n',
+			[['a', 'b']],
+			[{ line: 2, message: '第 2 行：引号未闭合' }],
+		],
 		[
 			'unterminated quote, parsing resumes on the next line',
 			'a,"b\nc,d\ne,f\n',
@@ -267,12 +305,7 @@ describe('parseCsv', () => {
 				{ line: 6, message: '第 6 行：引号未闭合' },
 			],
 		],
-		[
-			'one error per record',
-			'a"b,c"d\nok\n',
-			[['ok']],
-			[{ line: 1, message: '第 1 行：未加引号的字段中出现引号' }],
-		],
+		['one error per record', 'a"b,c"d\nok\n', [['ok']], [{ line: 1, message: '第 1 行：未加引号的字段中出现引号' }]],
 		['a lone quote', '"', [], [{ line: 1, message: '第 1 行：引号未闭合' }]],
 		[
 			'a later error after an unterminated quote keeps its line',

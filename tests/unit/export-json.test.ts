@@ -63,7 +63,11 @@ describe('canonicalJson', () => {
 		['an empty object', {}, '{}'],
 		['an array, order kept', [3, 1, 2], '[3,1,2]'],
 		['keys sorted', { b: 1, a: 2, c: 3 }, '{"a":2,"b":1,"c":3}'],
-		['keys sorted at every level', { b: { z: 1, y: [{ d: 1, c: 2 }] }, a: null }, '{"a":null,"b":{"y":[{"c":2,"d":1}],"z":1}}'],
+		[
+			'keys sorted at every level',
+			{ b: { z: 1, y: [{ d: 1, c: 2 }] }, a: null },
+			'{"a":null,"b":{"y":[{"c":2,"d":1}],"z":1}}',
+		],
 		['uppercase before lowercase (code unit order)', { b: 1, B: 2, a: 3 }, '{"B":2,"a":3,"b":1}'],
 		['Chinese keys by code unit', { 甲: 1, 乙: 2 }, '{"乙":2,"甲":1}'],
 		['hyphenated ids', { 'repair-no': 1, repair: 2, 'repair-at': 3 }, '{"repair":2,"repair-at":3,"repair-no":1}'],
@@ -171,7 +175,9 @@ describe('buildJsonExport', () => {
 
 	it('is indented with two spaces, manifest first, and ends with a line break', async () => {
 		const text = await buildJsonExport([first], '0.1.0', exportedAt);
-		expect(text.startsWith('{\n  "manifest": {\n    "format": "guichengtong-records",\n    "formatVersion": 1,\n')).toBe(true);
+		expect(
+			text.startsWith('{\n  "manifest": {\n    "format": "guichengtong-records",\n    "formatVersion": 1,\n'),
+		).toBe(true);
 		expect(text.endsWith('\n  ]\n}\n')).toBe(true);
 		expect(text.indexOf('"manifest"')).toBeLessThan(text.indexOf('"records"'));
 	});
@@ -201,7 +207,9 @@ describe('buildJsonExport', () => {
 
 	it('lists a template once for several of its records', async () => {
 		const other = record({ id: '11111111-2222-4333-8444-555555555555', title: 'BX-20261126-002' });
-		const file = JSON.parse(await buildJsonExport([first, other], '0.1.0', exportedAt)) as { manifest: { recordCount: number; templates: unknown } };
+		const file = JSON.parse(await buildJsonExport([first, other], '0.1.0', exportedAt)) as {
+			manifest: { recordCount: number; templates: unknown };
+		};
 		expect(file.manifest.recordCount).toBe(2);
 		expect(file.manifest.templates).toEqual({ 'repair-register': 'A/01' });
 	});
@@ -247,7 +255,11 @@ describe('manifestSchema', () => {
 	it.each<[string, Record<string, unknown>, string]>([
 		['a negative record count', { recordCount: -1 }, 'recordCount'],
 		['a fractional record count', { recordCount: 1.5 }, 'recordCount'],
-		['an uppercase digest', { digest: { algorithm: 'SHA-256', value: nodeSha256('[]').toUpperCase() } }, 'digest.value'],
+		[
+			'an uppercase digest',
+			{ digest: { algorithm: 'SHA-256', value: nodeSha256('[]').toUpperCase() } },
+			'digest.value',
+		],
 		['a short digest', { digest: { algorithm: 'SHA-256', value: 'abc' } }, 'digest.value'],
 		['another algorithm', { digest: { algorithm: 'MD5', value: nodeSha256('[]') } }, 'digest.algorithm'],
 	])('rejects %s', (_name, change, path) => {

@@ -65,9 +65,12 @@ describe('fromInput', () => {
 		expect(fromInput(typed(type), raw)).toBe(expected);
 	});
 
-	it.each(['abc', '12元', '１２', '1.2.3', '12，000'])('keeps the unparseable number %j as NaN for validation', (raw) => {
-		expect(fromInput(typed('number'), raw)).toBeNaN();
-	});
+	it.each(['abc', '12元', '１２', '1.2.3', '12，000'])(
+		'keeps the unparseable number %j as NaN for validation',
+		(raw) => {
+			expect(fromInput(typed('number'), raw)).toBeNaN();
+		},
+	);
 });
 
 describe('toInput', () => {
@@ -205,7 +208,11 @@ describe('fromCsvCell', () => {
 		// An ASCII semicolon is not the separator.
 		['multichoice', '停水;停电', ['停水;停电']],
 		['signature', '张三（2026-11-26T09:30:00+08:00）', { name: '张三', signedAt: '2026-11-26T09:30:00+08:00' }],
-		['signature', 'John Smith（2026-11-26T09:30:00+08:00）', { name: 'John Smith', signedAt: '2026-11-26T09:30:00+08:00' }],
+		[
+			'signature',
+			'John Smith（2026-11-26T09:30:00+08:00）',
+			{ name: 'John Smith', signedAt: '2026-11-26T09:30:00+08:00' },
+		],
 		['signature', '张三', '张三'],
 		['signature', '张三（）', { name: '张三', signedAt: '' }],
 		['signature', '张三(2026-11-26T09:30:00+08:00)', '张三(2026-11-26T09:30:00+08:00)'],
@@ -253,7 +260,13 @@ describe('toCsvCell → fromCsvCell', () => {
 		['multichoice', ['停水']],
 		['signature', { name: '张三', signedAt: '2026-11-26T09:30:00+08:00' }],
 		['signature', { name: 'A·B', signedAt: '2026-11-26T09:30:00-05:00' }],
-		['table', [{ item: '水管', qty: 2, ok: true }, { item: '阀门"DN20"，铜', qty: 0.5, ok: false }]],
+		[
+			'table',
+			[
+				{ item: '水管', qty: 2, ok: true },
+				{ item: '阀门"DN20"，铜', qty: 0.5, ok: false },
+			],
+		],
 	])('restores a %s value %j exactly', (type, value) => {
 		expect(fromCsvCell(typed(type), toCsvCell(typed(type), value))).toEqual(value);
 	});

@@ -4,7 +4,15 @@ import type { FlowStep } from '../../src/schemas/procedure.ts';
 
 const steps: FlowStep[] = [
 	{ id: 'a', label: '接到报修', kind: 'start' },
-	{ id: 'b', label: '是否急修？', kind: 'decision', next: [{ to: 'c', label: '是' }, { to: 'd', label: '否' }] },
+	{
+		id: 'b',
+		label: '是否急修？',
+		kind: 'decision',
+		next: [
+			{ to: 'c', label: '是' },
+			{ to: 'd', label: '否' },
+		],
+	},
 	{ id: 'c', label: '立即派工', kind: 'step', next: [{ to: 'e' }] },
 	{ id: 'd', label: '预约', kind: 'step' },
 	{ id: 'e', label: '回访', kind: 'end' },

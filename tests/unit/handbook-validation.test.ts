@@ -9,12 +9,10 @@ describe('a valid handbook', () => {
 });
 
 describe('broken content fails with the file, the field and the fix', () => {
-	const cases: Array<[string, Edits, Partial<{ file: string; field: string; message: string; value: string }>, string[]?]> = [
-		[
-			'a missing required field',
-			{ [P6]: [['title: 报修管理作业规程\n', '']] },
-			{ file: P6, field: 'title' },
-		],
+	const cases: Array<
+		[string, Edits, Partial<{ file: string; field: string; message: string; value: string }>, string[]?]
+	> = [
+		['a missing required field', { [P6]: [['title: 报修管理作业规程\n', '']] }, { file: P6, field: 'title' }],
 		[
 			'an unknown role',
 			{ [P6]: [['{ role: kf-b, duty', '{ role: kf-x, duty']] },
@@ -35,11 +33,20 @@ describe('broken content fails with the file, the field and the fix', () => {
 		[
 			'a skipped clause number',
 			{ [P6]: [['4.1.2 急修', '4.1.3 急修']] },
-			{ file: P6, field: '第 45 行', message: '条款 4.1.3 编号不连续：上一条是 4.1.1，这里应为 4.1.1.1、4.1.2、4.2、5 之一' },
+			{
+				file: P6,
+				field: '第 45 行',
+				message: '条款 4.1.3 编号不连续：上一条是 4.1.1，这里应为 4.1.1.1、4.1.2、4.2、5 之一',
+			},
 		],
 		[
 			'a time limit citing a clause that does not exist',
-			{ [P6]: [['source: 等级标准', 'source: 等级标准, x: 1'], ['clause: "4.1.2", source', 'clause: "4.9", source']] },
+			{
+				[P6]: [
+					['source: 等级标准', 'source: 等级标准, x: 1'],
+					['clause: "4.1.2", source', 'clause: "4.9", source'],
+				],
+			},
 			{ file: P6, field: 'timeLimits[0].clause', value: '4.9', message: '规程 kf01-06 中没有这个条款号' },
 		],
 		[
@@ -59,8 +66,19 @@ describe('broken content fails with the file, the field and the fix', () => {
 		],
 		[
 			'a form that lists a procedure which does not list it',
-			{ 'forms/repair-register.yaml': [['- { procedure: kf01-06, clause: "4.1.1" }', '- { procedure: kf01-06, clause: "4.1.1" }\n  - { procedure: kf01-08 }']] },
-			{ file: 'forms/repair-register.yaml', field: 'serves[1].procedure', message: '规程 kf01-08 的 forms 中没有列出本表单 repair-register，两边须一致' },
+			{
+				'forms/repair-register.yaml': [
+					[
+						'- { procedure: kf01-06, clause: "4.1.1" }',
+						'- { procedure: kf01-06, clause: "4.1.1" }\n  - { procedure: kf01-08 }',
+					],
+				],
+			},
+			{
+				file: 'forms/repair-register.yaml',
+				field: 'serves[1].procedure',
+				message: '规程 kf01-08 的 forms 中没有列出本表单 repair-register，两边须一致',
+			},
 		],
 		[
 			'a code that does not match the file name',
@@ -91,7 +109,13 @@ describe('broken content fails with the file, the field and the fix', () => {
 
 describe('formatIssue', () => {
 	it('prints file › field: message (value) and the choices', () => {
-		const text = formatIssue({ file: 'content/x.mdx', field: 'roles[0].role', message: '未知的岗位', value: 'kf-x', choices: ['kf-a', 'kf-b'] });
+		const text = formatIssue({
+			file: 'content/x.mdx',
+			field: 'roles[0].role',
+			message: '未知的岗位',
+			value: 'kf-x',
+			choices: ['kf-a', 'kf-b'],
+		});
 		expect(text).toBe('  content/x.mdx › roles[0].role：未知的岗位（当前值 "kf-x"）\n    可选值：kf-a、kf-b');
 	});
 
@@ -108,13 +132,41 @@ describe('forms and checklists', () => {
 	const FORM = 'forms/repair-register.yaml';
 	const LIST = 'checklists/repair-case.yaml';
 	it.each([
-		['a duplicate checklist item id', { [LIST]: [['{ id: urgent,', '{ id: log,']] }, { file: LIST, field: 'items[1].id', value: 'log', message: '清单项 id 重复，每项的 id 必须唯一' }],
-		['a checklist item citing an unknown clause', { [LIST]: [['clause: "4.1.2" }', 'clause: "4.1.7" }']] }, { file: LIST, field: 'items[1].clause', value: '4.1.7', message: '规程 kf01-06 中没有这个条款号' }],
-		['an unknown checklist placed in MDX', { [P6]: [['<Checklist id="repair-case" />', '<Checklist id="repair-cases" />']] }, { file: P6, value: 'repair-cases', message: '未知的清单' }],
-		['a form rule naming a missing field', { [FORM]: [['reference: reported-at', 'reference: reported']] }, { file: FORM, field: 'rules[0].reference', value: 'reported', message: '未知的字段' }],
-		['a notBefore rule on a non-time field', { [FORM]: [['field: arrived-at, reference', 'field: room, reference']] }, { file: FORM, field: 'rules[0].field', value: 'room' }],
-		['a duplicate field id', { [FORM]: [['{ id: arrived-at, label', '{ id: room, label']] }, { file: FORM, field: 'fields[2].id', value: 'room', message: '字段 id 重复' }],
-		['a choice without options', { [FORM]: [['type: room, required: true }', 'type: choice, required: true }']] }, { file: FORM, field: 'fields.1.options' }],
+		[
+			'a duplicate checklist item id',
+			{ [LIST]: [['{ id: urgent,', '{ id: log,']] },
+			{ file: LIST, field: 'items[1].id', value: 'log', message: '清单项 id 重复，每项的 id 必须唯一' },
+		],
+		[
+			'a checklist item citing an unknown clause',
+			{ [LIST]: [['clause: "4.1.2" }', 'clause: "4.1.7" }']] },
+			{ file: LIST, field: 'items[1].clause', value: '4.1.7', message: '规程 kf01-06 中没有这个条款号' },
+		],
+		[
+			'an unknown checklist placed in MDX',
+			{ [P6]: [['<Checklist id="repair-case" />', '<Checklist id="repair-cases" />']] },
+			{ file: P6, value: 'repair-cases', message: '未知的清单' },
+		],
+		[
+			'a form rule naming a missing field',
+			{ [FORM]: [['reference: reported-at', 'reference: reported']] },
+			{ file: FORM, field: 'rules[0].reference', value: 'reported', message: '未知的字段' },
+		],
+		[
+			'a notBefore rule on a non-time field',
+			{ [FORM]: [['field: arrived-at, reference', 'field: room, reference']] },
+			{ file: FORM, field: 'rules[0].field', value: 'room' },
+		],
+		[
+			'a duplicate field id',
+			{ [FORM]: [['{ id: arrived-at, label', '{ id: room, label']] },
+			{ file: FORM, field: 'fields[2].id', value: 'room', message: '字段 id 重复' },
+		],
+		[
+			'a choice without options',
+			{ [FORM]: [['type: room, required: true }', 'type: choice, required: true }']] },
+			{ file: FORM, field: 'fields.1.options' },
+		],
 	] as Array<[string, Edits, Record<string, string>]>)('%s', (_name, edits, expected) => {
 		expect(loadFixtureHandbook(edits)).toContainEqual(expect.objectContaining(expected));
 	});
@@ -123,11 +175,31 @@ describe('forms and checklists', () => {
 describe('quizzes and learning paths', () => {
 	const QUIZ = 'quizzes/kf01-06.yaml';
 	it.each([
-		['a quiz question citing an unknown clause', { [QUIZ]: [['clause: "4.1.2", explanation', 'clause: "4.1.9", explanation']] }, { file: QUIZ, field: 'questions[0].clause', value: '4.1.9' }],
-		['an answer that is not an option', { [QUIZ]: [['answer: a, clause: "4.1.2"', 'answer: c, clause: "4.1.2"']] }, { file: QUIZ, field: 'questions.0.answer', message: '答案 c 不是本题的选项（可选：a、b）' }],
-		['a true/false answer that is not a boolean', { [QUIZ]: [['answer: true', 'answer: 对']] }, { file: QUIZ, field: 'questions.3.answer' }],
-		['too few questions', { [QUIZ]: [['  - { id: sign', '#  - { id: sign']] }, { file: QUIZ, field: 'questions', message: '自测题至少 4 道' }],
-		['a learning path naming an unknown procedure', { 'roles.yaml': [['learningPath: [kf01-06, kf01-08]', 'learningPath: [kf01-06, kf01-99]']] }, { file: 'roles.yaml', field: 'kf-a.learningPath[1]', value: 'kf01-99' }],
+		[
+			'a quiz question citing an unknown clause',
+			{ [QUIZ]: [['clause: "4.1.2", explanation', 'clause: "4.1.9", explanation']] },
+			{ file: QUIZ, field: 'questions[0].clause', value: '4.1.9' },
+		],
+		[
+			'an answer that is not an option',
+			{ [QUIZ]: [['answer: a, clause: "4.1.2"', 'answer: c, clause: "4.1.2"']] },
+			{ file: QUIZ, field: 'questions.0.answer', message: '答案 c 不是本题的选项（可选：a、b）' },
+		],
+		[
+			'a true/false answer that is not a boolean',
+			{ [QUIZ]: [['answer: true', 'answer: 对']] },
+			{ file: QUIZ, field: 'questions.3.answer' },
+		],
+		[
+			'too few questions',
+			{ [QUIZ]: [['  - { id: sign', '#  - { id: sign']] },
+			{ file: QUIZ, field: 'questions', message: '自测题至少 4 道' },
+		],
+		[
+			'a learning path naming an unknown procedure',
+			{ 'roles.yaml': [['learningPath: [kf01-06, kf01-08]', 'learningPath: [kf01-06, kf01-99]']] },
+			{ file: 'roles.yaml', field: 'kf-a.learningPath[1]', value: 'kf01-99' },
+		],
 	] as Array<[string, Edits, Record<string, string>]>)('%s', (_name, edits, expected) => {
 		expect(loadFixtureHandbook(edits)).toContainEqual(expect.objectContaining(expected));
 	});

@@ -104,7 +104,10 @@ async function jsonOf(records: readonly StoredRecord[]): Promise<string> {
 }
 
 /** The export text with its parsed body changed by `edit`, re-serialised. */
-async function tampered(records: readonly StoredRecord[], edit: (file: { manifest: Record<string, unknown>; records: unknown[] }) => void): Promise<string> {
+async function tampered(
+	records: readonly StoredRecord[],
+	edit: (file: { manifest: Record<string, unknown>; records: unknown[] }) => void,
+): Promise<string> {
 	const file = JSON.parse(await jsonOf(records)) as { manifest: Record<string, unknown>; records: unknown[] };
 	edit(file);
 	return JSON.stringify(file, null, 2);
@@ -247,12 +250,36 @@ describe('planImport: JSON', () => {
 	describe('rejected rows', () => {
 		it.each<[string, unknown, Array<{ field: string; message: string }>]>([
 			['a malformed id', { ...formRecord(1), id: 'BX-1' }, [{ field: 'id', message: '记录编号格式不正确' }]],
-			['an uppercase id', { ...formRecord(1), id: uuid(1).toUpperCase().replace('0000-4000-8000', 'ABCD-4000-8000') }, [{ field: 'id', message: '记录编号格式不正确' }]],
-			['a time without offset', { ...formRecord(1), updatedAt: '2026-11-26 10:45' }, [{ field: 'updatedAt', message: '时间必须是带时区的 ISO 8601 格式' }]],
-			['a bad deletion time', { ...formRecord(1), deletedAt: '昨天' }, [{ field: 'deletedAt', message: '时间必须是带时区的 ISO 8601 格式' }]],
-			['an unknown form', { ...formRecord(1), template: 'visit-register' }, [{ field: 'template', message: '未知的表单 visit-register' }]],
-			['an unknown checklist', { ...runRecord(1, {}), template: 'fire-audit' }, [{ field: 'template', message: '未知的清单 fire-audit' }]],
-			['a form field the form does not have', formRecord(1, { values: { ...formRecord(1).values, colour: '红' } }), [{ field: 'values.colour', message: '含有表单中没有的字段' }]],
+			[
+				'an uppercase id',
+				{ ...formRecord(1), id: uuid(1).toUpperCase().replace('0000-4000-8000', 'ABCD-4000-8000') },
+				[{ field: 'id', message: '记录编号格式不正确' }],
+			],
+			[
+				'a time without offset',
+				{ ...formRecord(1), updatedAt: '2026-11-26 10:45' },
+				[{ field: 'updatedAt', message: '时间必须是带时区的 ISO 8601 格式' }],
+			],
+			[
+				'a bad deletion time',
+				{ ...formRecord(1), deletedAt: '昨天' },
+				[{ field: 'deletedAt', message: '时间必须是带时区的 ISO 8601 格式' }],
+			],
+			[
+				'an unknown form',
+				{ ...formRecord(1), template: 'visit-register' },
+				[{ field: 'template', message: '未知的表单 visit-register' }],
+			],
+			[
+				'an unknown checklist',
+				{ ...runRecord(1, {}), template: 'fire-audit' },
+				[{ field: 'template', message: '未知的清单 fire-audit' }],
+			],
+			[
+				'a form field the form does not have',
+				formRecord(1, { values: { ...formRecord(1).values, colour: '红' } }),
+				[{ field: 'values.colour', message: '含有表单中没有的字段' }],
+			],
 			[
 				'several bad values',
 				formRecord(1, { values: { no: '', urgency: '特急', materials: [{ item: '水管', qty: 0 }] } }),
@@ -262,7 +289,11 @@ describe('planImport: JSON', () => {
 					{ field: 'values.materials.0.qty', message: '数量不能小于 1' },
 				],
 			],
-			['a checklist conclusion that is not one', runRecord(1, { 'urgent-arrival': { result: '基本符合', at: AT } }), [{ field: 'values.items.urgent-arrival.result', message: '结论只能是 符合、不符合 或 不适用' }]],
+			[
+				'a checklist conclusion that is not one',
+				runRecord(1, { 'urgent-arrival': { result: '基本符合', at: AT } }),
+				[{ field: 'values.items.urgent-arrival.result', message: '结论只能是 符合、不符合 或 不适用' }],
+			],
 		])('rejects %s with the field and message', async (_name, raw, problems) => {
 			const text = await tampered([formRecord(8)], (file) => {
 				file.records.push(raw);
@@ -280,9 +311,17 @@ describe('planImport: JSON', () => {
 			['an unknown status', { ...formRecord(1), status: 'archived' }, ['status']],
 			['revision 0', { ...formRecord(1), revision: 0 }, ['revision']],
 			['a procedure id of another shape', { ...formRecord(1), procedure: 'kf1-6' }, ['procedure']],
-			['missing times', (({ createdAt: _c, updatedAt: _u, ...rest }) => rest)(formRecord(1)), ['createdAt', 'updatedAt']],
+			[
+				'missing times',
+				(({ createdAt: _c, updatedAt: _u, ...rest }) => rest)(formRecord(1)),
+				['createdAt', 'updatedAt'],
+			],
 			['values that are not an object', { ...formRecord(1), values: 'BX-1' }, ['values']],
-			['an unknown checklist item', runRecord(1, { 'not-an-item': { result: '符合', at: AT } }), ['values.items.not-an-item']],
+			[
+				'an unknown checklist item',
+				runRecord(1, { 'not-an-item': { result: '符合', at: AT } }),
+				['values.items.not-an-item'],
+			],
 		])('rejects %s at the right field', async (_name, raw, fields) => {
 			const text = await tampered([], (file) => {
 				file.records.push(raw);
@@ -331,17 +370,23 @@ describe('planImport: JSON', () => {
 			const text = await tampered([formRecord(1), formRecord(2)], (file) => {
 				file.manifest['recordCount'] = 3;
 			});
-			expect(await planImport(text, [], catalog)).toEqual({ ok: false, message: '文件声明有 3 条记录，实际有 2 条：文件不完整或被修改过' });
+			expect(await planImport(text, [], catalog)).toEqual({
+				ok: false,
+				message: '文件声明有 3 条记录，实际有 2 条：文件不完整或被修改过',
+			});
 		});
 
 		it('refuses a file with a record cut out', async () => {
 			const text = await tampered([formRecord(1), formRecord(2)], (file) => {
 				file.records.pop();
 			});
-			expect(await planImport(text, [], catalog)).toEqual({ ok: false, message: '文件声明有 2 条记录，实际有 1 条：文件不完整或被修改过' });
+			expect(await planImport(text, [], catalog)).toEqual({
+				ok: false,
+				message: '文件声明有 2 条记录，实际有 1 条：文件不完整或被修改过',
+			});
 		});
 
-		it.each(['{', '{"manifest": ', '{"manifest": {}, }', '{\'a\': 1}'])('refuses the malformed JSON %j', async (text) => {
+		it.each(['{', '{"manifest": ', '{"manifest": {}, }', "{'a': 1}"])('refuses the malformed JSON %j', async (text) => {
 			let reason = '';
 			try {
 				JSON.parse(text);
@@ -349,7 +394,10 @@ describe('planImport: JSON', () => {
 				reason = (error as Error).message;
 			}
 			expect(reason).not.toBe('');
-			expect(await planImport(text, [], catalog)).toEqual({ ok: false, message: `JSON 文件已损坏，无法读取（${reason}）` });
+			expect(await planImport(text, [], catalog)).toEqual({
+				ok: false,
+				message: `JSON 文件已损坏，无法读取（${reason}）`,
+			});
 		});
 
 		it('refuses a truncated export', async () => {
@@ -412,8 +460,16 @@ describe('planImport: files that are neither', () => {
 		['a BOM and white space', '\uFEFF  \n', '文件是空的'],
 		['plain text', '报修登记：张三，3-2-1502', '无法识别的文件：请选择规程通导出的 .json 或 .csv 文件'],
 		['a JSON array', '[{"id": 1}]', '无法识别的文件：请选择规程通导出的 .json 或 .csv 文件'],
-		['a CSV without 记录编号 in its first line', '姓名,电话\r\n张三,13800000000\r\n', '无法识别的文件：请选择规程通导出的 .json 或 .csv 文件'],
-		['记录编号 only on the second line', '说明\r\n记录编号,表单编号\r\n', '无法识别的文件：请选择规程通导出的 .json 或 .csv 文件'],
+		[
+			'a CSV without 记录编号 in its first line',
+			'姓名,电话\r\n张三,13800000000\r\n',
+			'无法识别的文件：请选择规程通导出的 .json 或 .csv 文件',
+		],
+		[
+			'记录编号 only on the second line',
+			'说明\r\n记录编号,表单编号\r\n',
+			'无法识别的文件：请选择规程通导出的 .json 或 .csv 文件',
+		],
 	])('refuses %s', async (_name, text, message) => {
 		expect(await planImport(text, [], catalog)).toEqual({ ok: false, message });
 	});
@@ -423,9 +479,17 @@ describe('planImport: files that are neither', () => {
 	});
 
 	it.each<[string, string, string]>([
-		['one byte over the limit', 'x'.repeat(MAX_IMPORT_BYTES + 1), '文件过大（10.0 MB），上限 10.0 MB：请分批导出后再导入'],
+		[
+			'one byte over the limit',
+			'x'.repeat(MAX_IMPORT_BYTES + 1),
+			'文件过大（10.0 MB），上限 10.0 MB：请分批导出后再导入',
+		],
 		// Bytes, not characters: a third as many Chinese characters are over the limit.
-		['Chinese text over the limit in UTF-8 bytes', '中'.repeat(Math.floor(MAX_IMPORT_BYTES / 3) + 1), '文件过大（10.0 MB），上限 10.0 MB：请分批导出后再导入'],
+		[
+			'Chinese text over the limit in UTF-8 bytes',
+			'中'.repeat(Math.floor(MAX_IMPORT_BYTES / 3) + 1),
+			'文件过大（10.0 MB），上限 10.0 MB：请分批导出后再导入',
+		],
 		['15.5 MB', ' '.repeat(15.5 * 1024 * 1024), '文件过大（15.5 MB），上限 10.0 MB：请分批导出后再导入'],
 	])('refuses a file %s', async (_name, text, message) => {
 		expect(await planImport(text, [], catalog)).toEqual({ ok: false, message });
@@ -472,21 +536,30 @@ describe('planImport: CSV', () => {
 	});
 
 	it('rejects a row whose status was edited to something unknown', async () => {
-		const csv = recordsToCsv(form, [formRecord(1), formRecord(2)]).replace(/,已保存,BX-20261126-002,/, ',归档,BX-20261126-002,');
+		const csv = recordsToCsv(form, [formRecord(1), formRecord(2)]).replace(
+			/,已保存,BX-20261126-002,/,
+			',归档,BX-20261126-002,',
+		);
 		const plan = planOf(await planImport(csv, [], catalog));
 		expect(plan.additions).toEqual([formRecord(1)]);
 		expect(plan.rejected.map((p) => [p.row, p.field])).toEqual([[3, 'status']]);
 	});
 
 	it('rejects duplicate ids in one CSV', async () => {
-		const plan = planOf(await planImport(recordsToCsv(form, [formRecord(1), formRecord(1, { title: 'again' })]), [], catalog));
+		const plan = planOf(
+			await planImport(recordsToCsv(form, [formRecord(1), formRecord(1, { title: 'again' })]), [], catalog),
+		);
 		expect(plan.additions).toEqual([formRecord(1)]);
 		expect(plan.rejected).toEqual([{ row: 3, field: 'id', message: '文件中有重复的记录编号' }]);
 	});
 
 	it('passes on the CSV reader’s refusal', async () => {
 		const csv = recordsToCsv(form, [formRecord(1, { templateCode: 'RBWY/JL-kf01-99-01' })]);
-		expect(await planImport(csv, [], catalog)).toEqual({ ok: false, message: '未知的表单编号 RBWY/JL-kf01-99-01', problems: [] });
+		expect(await planImport(csv, [], catalog)).toEqual({
+			ok: false,
+			message: '未知的表单编号 RBWY/JL-kf01-99-01',
+			problems: [],
+		});
 	});
 
 	it('passes on malformed quotes as problems by row', async () => {
@@ -499,7 +572,9 @@ describe('planImport: CSV', () => {
 	});
 
 	it('reads a CSV whose first line has 记录编号 but not first', async () => {
-		const [header = '', ...rows] = recordsToCsv(form, [formRecord(1)]).slice(1).split('\r\n');
+		const [header = '', ...rows] = recordsToCsv(form, [formRecord(1)])
+			.slice(1)
+			.split('\r\n');
 		const csv = [`序号,${header}`, ...rows.map((line, i) => (line ? `${i + 1},${line}` : line))].join('\r\n');
 		const plan = planOf(await planImport(csv, [], catalog));
 		expect(plan.source).toBe('csv');
@@ -533,28 +608,50 @@ describe('resolveImport', () => {
 		['an older incoming revision', 2, 5, 6],
 		['a newer incoming revision', 9, 5, 10],
 		['the same revision', 5, 5, 6],
-	])('replaces the stored record, moving past the stored revision, for %s', (_name, incomingRevision, storedRevision, expected) => {
-		const conflictPlan: ImportPlan = {
-			...plan,
-			conflicts: [{ row: 2, incoming: { ...incoming, revision: incomingRevision }, existing: { ...stored, revision: storedRevision } }],
-		};
-		expect(resolveImport(conflictPlan, { [uuid(1)]: 'replace' }, fixedId)).toEqual([
+	])(
+		'replaces the stored record, moving past the stored revision, for %s',
+		(_name, incomingRevision, storedRevision, expected) => {
+			const conflictPlan: ImportPlan = {
+				...plan,
+				conflicts: [
+					{
+						row: 2,
+						incoming: { ...incoming, revision: incomingRevision },
+						existing: { ...stored, revision: storedRevision },
+					},
+				],
+			};
+			expect(resolveImport(conflictPlan, { [uuid(1)]: 'replace' }, fixedId)).toEqual([
+				formRecord(7),
+				{ ...incoming, revision: expected },
+			]);
+		},
+	);
+
+	it('keeps both, the file’s as a copy with a new id', () => {
+		expect(resolveImport(plan, { [uuid(1)]: 'both' }, fixedId)).toEqual([
 			formRecord(7),
-			{ ...incoming, revision: expected },
+			{ ...incoming, id: uuid(99), title: 'BX-新（导入副本）' },
 		]);
 	});
 
-	it('keeps both, the file’s as a copy with a new id', () => {
-		expect(resolveImport(plan, { [uuid(1)]: 'both' }, fixedId)).toEqual([formRecord(7), { ...incoming, id: uuid(99), title: 'BX-新（导入副本）' }]);
-	});
-
 	it('names a copy of an untitled record', () => {
-		const untitled: ImportPlan = { ...plan, conflicts: [{ row: 2, incoming: { ...incoming, title: '' }, existing: stored }] };
-		expect(resolveImport(untitled, { [uuid(1)]: 'both' }, fixedId)).toEqual([formRecord(7), { ...incoming, id: uuid(99), title: '（导入副本）' }]);
+		const untitled: ImportPlan = {
+			...plan,
+			conflicts: [{ row: 2, incoming: { ...incoming, title: '' }, existing: stored }],
+		};
+		expect(resolveImport(untitled, { [uuid(1)]: 'both' }, fixedId)).toEqual([
+			formRecord(7),
+			{ ...incoming, id: uuid(99), title: '（导入副本）' },
+		]);
 	});
 
 	it('applies each conflict’s own choice, in order, asking for one new id per copy', () => {
-		const conflicts = [1, 2, 3, 4].map((n) => ({ row: n, incoming: formRecord(n, { title: `新${n}` }), existing: formRecord(n, { revision: 3 }) }));
+		const conflicts = [1, 2, 3, 4].map((n) => ({
+			row: n,
+			incoming: formRecord(n, { title: `新${n}` }),
+			existing: formRecord(n, { revision: 3 }),
+		}));
 		const many: ImportPlan = { ...plan, additions: [], conflicts };
 		const ids = [uuid(50), uuid(51)];
 		const newId = () => ids.shift() ?? 'out of ids';
@@ -584,7 +681,11 @@ describe('resolveImport', () => {
 	});
 
 	it('resolves a planned import end to end', async () => {
-		const result = await planImport(await jsonOf([formRecord(1, { title: '文件里的', revision: 3 }), formRecord(2)]), [formRecord(1, { revision: 7 })], catalog);
+		const result = await planImport(
+			await jsonOf([formRecord(1, { title: '文件里的', revision: 3 }), formRecord(2)]),
+			[formRecord(1, { revision: 7 })],
+			catalog,
+		);
 		expect(resolveImport(planOf(result), { [uuid(1)]: 'replace' }, fixedId)).toEqual([
 			formRecord(2),
 			formRecord(1, { title: '文件里的', revision: 8 }),

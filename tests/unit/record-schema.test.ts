@@ -223,7 +223,14 @@ describe('validateValues: one value per field type', () => {
 		['callback', false],
 		['sign', { name: 'John Smith', signedAt: '2026-11-26T01:30:00Z' }],
 		['materials', [{ item: '水管', qty: 1 }]],
-		['materials', [{ item: '水管', qty: 99, unit: '个', checked: false, on: '2026-11-26' }, { item: '阀门', qty: 1 }, { item: '胶带', qty: 3 }]],
+		[
+			'materials',
+			[
+				{ item: '水管', qty: 99, unit: '个', checked: false, on: '2026-11-26' },
+				{ item: '阀门', qty: 1 },
+				{ item: '胶带', qty: 3 },
+			],
+		],
 	])('accepts %s = %j', (id, value) => {
 		const values = { ...minimal, [id]: value };
 		expect(validateValues(template, values)).toEqual({ ok: true, values });
@@ -299,13 +306,31 @@ describe('validateValues: one value per field type', () => {
 		['sign', { name: '张三' }, 'sign.signedAt', '业主签字缺少签字时间'],
 		// table: rows, then cells keyed by row and column
 		['materials', [], 'materials', '材料至少填写 1 行'],
-		['materials', [{ item: 'a', qty: 1 }, { item: 'b', qty: 1 }, { item: 'c', qty: 1 }, { item: 'd', qty: 1 }], 'materials', '材料最多 3 行'],
+		[
+			'materials',
+			[
+				{ item: 'a', qty: 1 },
+				{ item: 'b', qty: 1 },
+				{ item: 'c', qty: 1 },
+				{ item: 'd', qty: 1 },
+			],
+			'materials',
+			'材料最多 3 行',
+		],
 		['materials', '水管 2 米', 'materials', '材料格式不正确'],
 		['materials', { item: '水管', qty: 2 }, 'materials', '材料格式不正确'],
 		['materials', [{ item: '水管' }], 'materials.0.qty', '数量请填写数字'],
 		['materials', [{ item: '水管', qty: 0 }], 'materials.0.qty', '数量不能小于 1'],
 		['materials', [{ item: '水管', qty: 100 }], 'materials.0.qty', '数量不能大于 99'],
-		['materials', [{ item: '水管', qty: 1 }, { item: '阀门', qty: '一' }], 'materials.1.qty', '数量请填写数字'],
+		[
+			'materials',
+			[
+				{ item: '水管', qty: 1 },
+				{ item: '阀门', qty: '一' },
+			],
+			'materials.1.qty',
+			'数量请填写数字',
+		],
 		['materials', [{ item: '', qty: 1 }], 'materials.0.item', '请填写材料名称'],
 		['materials', [{ item: '九个字的材料名称啊', qty: 1 }], 'materials.0.item', '材料名称不超过 8 个字'],
 		['materials', [{ qty: 1 }], 'materials.0.item', '请填写材料名称'],
@@ -318,7 +343,14 @@ describe('validateValues: one value per field type', () => {
 
 	it('reports a cell error in every row that has one', () => {
 		expect(
-			validateValues(template, { ...minimal, materials: [{ item: '水管', qty: 0 }, { item: '阀门', qty: 1 }, { item: '', qty: 2 }] }),
+			validateValues(template, {
+				...minimal,
+				materials: [
+					{ item: '水管', qty: 0 },
+					{ item: '阀门', qty: 1 },
+					{ item: '', qty: 2 },
+				],
+			}),
 		).toEqual({
 			ok: false,
 			errors: { 'materials.0.qty': '数量不能小于 1', 'materials.2.item': '请填写材料名称' },
@@ -444,7 +476,12 @@ describe('valuesSchema', () => {
 });
 
 describe('validateValues: notBefore', () => {
-	const rule = (id: string, reference: string, message: string): FieldRule => ({ kind: 'notBefore', field: id, reference, message });
+	const rule = (id: string, reference: string, message: string): FieldRule => ({
+		kind: 'notBefore',
+		field: id,
+		reference,
+		message,
+	});
 	const timed: Template = {
 		fields: [
 			field({ id: 'reported', label: '报修时间', type: 'datetime', required: true }),
@@ -503,7 +540,13 @@ describe('validateValues: notBefore', () => {
 describe('validateValues: requiredWhen', () => {
 	const dispatch: Template = {
 		fields: [
-			field({ id: 'status', label: '处理状态', type: 'choice', required: true, options: ['待派工', '已派工', '已完成'] }),
+			field({
+				id: 'status',
+				label: '处理状态',
+				type: 'choice',
+				required: true,
+				options: ['待派工', '已派工', '已完成'],
+			}),
 			field({ id: 'repairer', label: '维修人', type: 'person' }),
 			field({ id: 'issues', label: '故障类型', type: 'multichoice', options: ['停水', '燃气味'] }),
 			field({ id: 'handling', label: '处置', type: 'text' }),
@@ -512,10 +555,30 @@ describe('validateValues: requiredWhen', () => {
 			field({ id: 'tags', label: '标记', type: 'multichoice', options: ['甲', '乙'] }),
 		],
 		rules: [
-			{ kind: 'requiredWhen', field: 'repairer', when: { field: 'status', equals: ['已派工', '已完成'] }, message: '已派工的须填写维修人' },
-			{ kind: 'requiredWhen', field: 'handling', when: { field: 'issues', equals: ['燃气味'] }, message: '有燃气味的须写明处置' },
-			{ kind: 'requiredWhen', field: 'callback-note', when: { field: 'callback', equals: [true] }, message: '已回访的须写明回访情况' },
-			{ kind: 'requiredWhen', field: 'tags', when: { field: 'status', equals: ['已完成'] }, message: '已完成的须选择标记' },
+			{
+				kind: 'requiredWhen',
+				field: 'repairer',
+				when: { field: 'status', equals: ['已派工', '已完成'] },
+				message: '已派工的须填写维修人',
+			},
+			{
+				kind: 'requiredWhen',
+				field: 'handling',
+				when: { field: 'issues', equals: ['燃气味'] },
+				message: '有燃气味的须写明处置',
+			},
+			{
+				kind: 'requiredWhen',
+				field: 'callback-note',
+				when: { field: 'callback', equals: [true] },
+				message: '已回访的须写明回访情况',
+			},
+			{
+				kind: 'requiredWhen',
+				field: 'tags',
+				when: { field: 'status', equals: ['已完成'] },
+				message: '已完成的须选择标记',
+			},
 		],
 	};
 
@@ -523,9 +586,15 @@ describe('validateValues: requiredWhen', () => {
 		['the trigger not matched', { status: '待派工' }],
 		['the trigger matched and the field filled', { status: '已派工', repairer: '李四' }],
 		['a multichoice trigger without the value', { status: '待派工', issues: ['停水'] }],
-		['a multichoice trigger with the value and the field filled', { status: '待派工', issues: ['停水', '燃气味'], handling: '已关阀开窗' }],
+		[
+			'a multichoice trigger with the value and the field filled',
+			{ status: '待派工', issues: ['停水', '燃气味'], handling: '已关阀开窗' },
+		],
 		['a yesno trigger that is false', { status: '待派工', callback: false }],
-		['a yesno trigger that is true and the field filled', { status: '待派工', callback: true, 'callback-note': '满意' }],
+		[
+			'a yesno trigger that is true and the field filled',
+			{ status: '待派工', callback: true, 'callback-note': '满意' },
+		],
 		['a multichoice field that is filled', { status: '已完成', repairer: '李四', tags: ['甲'] }],
 	])('accepts %s', (_name, values) => {
 		expect(validateValues(dispatch, values)).toEqual({ ok: true, values });
@@ -538,14 +607,20 @@ describe('validateValues: requiredWhen', () => {
 		['two rules at once', { status: '已完成' }, { repairer: '已派工的须填写维修人', tags: '已完成的须选择标记' }],
 		// An empty value is the field's own error first.
 		['the field given as an empty string', { status: '已派工', repairer: '' }, { repairer: '请填写维修人' }],
-		['the field given as an empty list', { status: '已完成', repairer: '李四', tags: [] }, { tags: '请至少选择一项标记' }],
+		[
+			'the field given as an empty list',
+			{ status: '已完成', repairer: '李四', tags: [] },
+			{ tags: '请至少选择一项标记' },
+		],
 	])('rejects %s', (_name, values, errors) => {
 		expect(validateValues(dispatch, values)).toEqual({ ok: false, errors });
 	});
 });
 
 describe('the real 报修登记表 (content/forms/repair-register.yaml)', () => {
-	const register = load(readFileSync(join(import.meta.dirname, '../../content/forms/repair-register.yaml'), 'utf8')) as FormTemplate;
+	const register = load(
+		readFileSync(join(import.meta.dirname, '../../content/forms/repair-register.yaml'), 'utf8'),
+	) as FormTemplate;
 	const accepted = {
 		'repair-no': 'BX-20261126-001',
 		status: '待派工',
@@ -572,16 +647,31 @@ describe('the real 报修登记表 (content/forms/repair-register.yaml)', () => 
 	it.each([
 		['a new report', accepted],
 		['a completed repair', done],
-		['a public-area report without a room', { ...accepted, room: undefined, category: '公共部位（无偿）', location: '3栋2单元电梯厅' }],
+		[
+			'a public-area report without a room',
+			{ ...accepted, room: undefined, category: '公共部位（无偿）', location: '3栋2单元电梯厅' },
+		],
 	])('accepts %s', (_name, values) => {
 		expect(validateValues(register, values)).toEqual({ ok: true, values });
 	});
 
 	it.each<[string, Record<string, unknown>, Record<string, string>]>([
-		['a malformed 报修单号', { 'repair-no': 'BX-1' }, { 'repair-no': '报修单号应形如 BX-20260301-001（BX-报修日期-当日三位序号）' }],
+		[
+			'a malformed 报修单号',
+			{ 'repair-no': 'BX-1' },
+			{ 'repair-no': '报修单号应形如 BX-20260301-001（BX-报修日期-当日三位序号）' },
+		],
 		['an indoor report without a room', { room: undefined }, { room: '户内报修须填写房号' }],
-		['a public-area report without a location', { category: '公共部位（无偿）' }, { location: '公共部位报修须填写报修位置' }],
-		['an appointment before the report', { 'appointment-at': '2026-11-26T09:00:00+08:00' }, { 'appointment-at': '预约时间不能早于报修时间' }],
+		[
+			'a public-area report without a location',
+			{ category: '公共部位（无偿）' },
+			{ location: '公共部位报修须填写报修位置' },
+		],
+		[
+			'an appointment before the report',
+			{ 'appointment-at': '2026-11-26T09:00:00+08:00' },
+			{ 'appointment-at': '预约时间不能早于报修时间' },
+		],
 		[
 			'a completed status with nothing filled',
 			{ status: '已完成' },
@@ -598,10 +688,22 @@ describe('the real 报修登记表 (content/forms/repair-register.yaml)', () => 
 	});
 
 	it.each<[string, Record<string, unknown>, Record<string, string>]>([
-		['arrival before dispatch', { 'arrived-at': '2026-11-26T09:34:00+08:00' }, { 'arrived-at': '到场时间不能早于派工时间' }],
+		[
+			'arrival before dispatch',
+			{ 'arrived-at': '2026-11-26T09:34:00+08:00' },
+			{ 'arrived-at': '到场时间不能早于派工时间' },
+		],
 		// Both arrival rules apply; the first in the template wins.
-		['arrival before the report', { 'arrived-at': '2026-11-26T09:00:00+08:00' }, { 'arrived-at': '到场时间不能早于报修时间' }],
-		['completion before arrival', { 'completed-at': '2026-11-26T09:50:00+08:00' }, { 'completed-at': '完成时间不能早于到场时间' }],
+		[
+			'arrival before the report',
+			{ 'arrived-at': '2026-11-26T09:00:00+08:00' },
+			{ 'arrived-at': '到场时间不能早于报修时间' },
+		],
+		[
+			'completion before arrival',
+			{ 'completed-at': '2026-11-26T09:50:00+08:00' },
+			{ 'completed-at': '完成时间不能早于到场时间' },
+		],
 	])('rejects a completed repair with %s', (_name, change, errors) => {
 		expect(validateValues(register, { ...done, ...change })).toEqual({ ok: false, errors });
 	});

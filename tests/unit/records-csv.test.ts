@@ -9,7 +9,8 @@ type Template = Pick<FormTemplate, 'code' | 'fields'> & { id: string };
 
 const field = (spec: Omit<FormField, 'required'> & { required?: boolean }): FormField => ({ required: false, ...spec });
 
-const ENVELOPE_HEADER = '记录编号,表单编号,表单版本,规程编号,规程版本,记录状态,记录标题,记录创建时间,记录更新时间,记录修订号,记录删除时间';
+const ENVELOPE_HEADER =
+	'记录编号,表单编号,表单版本,规程编号,规程版本,记录状态,记录标题,记录创建时间,记录更新时间,记录修订号,记录删除时间';
 
 // Every field type once.
 const template: Template = {
@@ -45,10 +46,7 @@ const template: Template = {
 const small: Template = {
 	id: 'callback-record',
 	code: 'RBWY/JL-kf01-06-03',
-	fields: [
-		field({ id: 'no', label: '回访编号', type: 'text' }),
-		field({ id: 'ok', label: '是否满意', type: 'yesno' }),
-	],
+	fields: [field({ id: 'no', label: '回访编号', type: 'text' }), field({ id: 'ok', label: '是否满意', type: 'yesno' })],
 };
 
 function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
@@ -118,7 +116,14 @@ describe('ENVELOPE_COLUMNS', () => {
 describe('recordsToCsv', () => {
 	it('writes a BOM, the headers, and one CRLF row per record', () => {
 		const csv = recordsToCsv(small, [
-			record({ template: 'callback-record', templateCode: small.code, status: 'draft', title: 'HF-1', revision: 1, values: { no: 'HF-1', ok: true } }),
+			record({
+				template: 'callback-record',
+				templateCode: small.code,
+				status: 'draft',
+				title: 'HF-1',
+				revision: 1,
+				values: { no: 'HF-1', ok: true },
+			}),
 			record({
 				id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
 				template: 'callback-record',
@@ -204,7 +209,10 @@ describe('recordsToCsv → csvToRecords', () => {
 		['a large number', record({ values: { fee: 1234567.891 } })],
 		['no as a yesno', record({ values: { callback: false } })],
 		['a single choice in a multichoice', record({ values: { issues: ['停电'] } })],
-		['a signature in another offset', record({ values: { sign: { name: '阿卜杜·热合曼', signedAt: '2026-11-26T01:30:00Z' } } })],
+		[
+			'a signature in another offset',
+			record({ values: { sign: { name: '阿卜杜·热合曼', signedAt: '2026-11-26T01:30:00Z' } } }),
+		],
 		['a table of one empty row', record({ values: { materials: [{}] } })],
 		['an empty table', record({ values: { materials: [] } })],
 		['a table cell starting with =', record({ values: { materials: [{ item: '=1+1', qty: 1 }] } })],
@@ -217,7 +225,12 @@ describe('recordsToCsv → csvToRecords', () => {
 	it('restores several records with their spreadsheet row numbers', () => {
 		const records = [
 			record({ values: everyType }),
-			record({ id: '11111111-2222-4333-8444-555555555555', title: 'BX-2', revision: 1, values: { no: 'BX-2', note: 'a\nb\nc' } }),
+			record({
+				id: '11111111-2222-4333-8444-555555555555',
+				title: 'BX-2',
+				revision: 1,
+				values: { no: 'BX-2', note: 'a\nb\nc' },
+			}),
 			record({ id: '22222222-3333-4444-8555-666666666666', title: 'BX-3', status: 'draft', values: {} }),
 		];
 		const result = roundTrip(records);
@@ -229,8 +242,16 @@ describe('recordsToCsv → csvToRecords', () => {
 	});
 
 	it('chooses the template by the form code', () => {
-		const original = record({ template: 'callback-record', templateCode: small.code, values: { no: 'HF-1', ok: true } });
-		expect(roundTrip([original], [template, small])).toEqual({ ok: true, template: small, rows: [{ row: 2, record: original }] });
+		const original = record({
+			template: 'callback-record',
+			templateCode: small.code,
+			values: { no: 'HF-1', ok: true },
+		});
+		expect(roundTrip([original], [template, small])).toEqual({
+			ok: true,
+			template: small,
+			rows: [{ row: 2, record: original }],
+		});
 	});
 
 	// Was a bug: a field whose label equals an envelope header (content/forms/corrective-action.yaml has
@@ -253,7 +274,11 @@ describe('recordsToCsv → csvToRecords', () => {
 			procedure: 'kf01-08',
 			values: { 'report-no': 'JZ-20261126-001', status: '实施中' },
 		});
-		expect(roundTrip([original], [corrective])).toEqual({ ok: true, template: corrective, rows: [{ row: 2, record: original }] });
+		expect(roundTrip([original], [corrective])).toEqual({
+			ok: true,
+			template: corrective,
+			rows: [{ row: 2, record: original }],
+		});
 	});
 
 	// Was a bug: deletedAt had no column, so a deleted record (the records list can select and export
@@ -266,7 +291,19 @@ describe('recordsToCsv → csvToRecords', () => {
 
 describe('csvToRecords: files it reads anyway', () => {
 	const header = [...ENVELOPE_HEADER.split(','), '回访编号', '是否满意'];
-	const envelope = ['0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c', small.code, 'A/01', 'kf01-06', 'A/0', '已保存', 'HF-1', '2026-11-26T09:30:00+08:00', '2026-11-26T10:45:00+08:00', '2', ''];
+	const envelope = [
+		'0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c',
+		small.code,
+		'A/01',
+		'kf01-06',
+		'A/0',
+		'已保存',
+		'HF-1',
+		'2026-11-26T09:30:00+08:00',
+		'2026-11-26T10:45:00+08:00',
+		'2',
+		'',
+	];
 	const expected = (values: RecordValues, overrides: Record<string, unknown> = {}) => ({
 		kind: 'form',
 		template: 'callback-record',
@@ -289,7 +326,11 @@ describe('csvToRecords: files it reads anyway', () => {
 			['是否满意', '备注（手填）', ...header.slice(0, 11), '回访编号'],
 			['否', '随便写', ...envelope, 'HF-1'],
 		]);
-		expect(csvToRecords(csv, [small])).toEqual({ ok: true, template: small, rows: [{ row: 2, record: expected({ ok: false, no: 'HF-1' }) }] });
+		expect(csvToRecords(csv, [small])).toEqual({
+			ok: true,
+			template: small,
+			rows: [{ row: 2, record: expected({ ok: false, no: 'HF-1' }) }],
+		});
 	});
 
 	it('reads missing trailing cells as empty', () => {
@@ -299,7 +340,11 @@ describe('csvToRecords: files it reads anyway', () => {
 
 	it('reads a file without BOM and with LF line ends', () => {
 		const csv = [header.join(','), [...envelope, 'HF-1', '是'].join(',')].join('\n');
-		expect(csvToRecords(csv, [small])).toEqual({ ok: true, template: small, rows: [{ row: 2, record: expected({ no: 'HF-1', ok: true }) }] });
+		expect(csvToRecords(csv, [small])).toEqual({
+			ok: true,
+			template: small,
+			rows: [{ row: 2, record: expected({ no: 'HF-1', ok: true }) }],
+		});
 	});
 
 	it.each<[string, number, string, Record<string, unknown>]>([
@@ -311,7 +356,11 @@ describe('csvToRecords: files it reads anyway', () => {
 		const cells = [...envelope, 'HF-1', '是'];
 		cells[column] = cell;
 		const result = csvToRecords(toCsv([header, cells]), [small]);
-		expect(result).toEqual({ ok: true, template: small, rows: [{ row: 2, record: expected({ no: 'HF-1', ok: true }, overrides) }] });
+		expect(result).toEqual({
+			ok: true,
+			template: small,
+			rows: [{ row: 2, record: expected({ no: 'HF-1', ok: true }, overrides) }],
+		});
 	});
 
 	it('passes on a malformed cell as text for validation', () => {
@@ -321,19 +370,57 @@ describe('csvToRecords: files it reads anyway', () => {
 });
 
 describe('csvToRecords: files it refuses', () => {
-	const good = recordsToCsv(small, [record({ template: 'callback-record', templateCode: small.code, values: { no: 'HF-1' } })]);
+	const good = recordsToCsv(small, [
+		record({ template: 'callback-record', templateCode: small.code, values: { no: 'HF-1' } }),
+	]);
 	const [headerLine = '', rowLine = ''] = good.slice(1).split('\r\n');
 
 	it.each<[string, string, string]>([
 		['an empty file', '', 'CSV 文件中没有记录'],
 		['only a BOM', '\uFEFF', 'CSV 文件中没有记录'],
 		['a header without rows', `\uFEFF${headerLine}\r\n`, 'CSV 文件中没有记录'],
-		['no 记录编号 column', toCsv([['表单编号', '回访编号'], [small.code, 'HF-1']]), '这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列'],
-		['no 表单编号 column', toCsv([['记录编号', '回访编号'], ['0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c', 'HF-1']]), '这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列'],
-		['a spreadsheet of something else', toCsv([['姓名', '电话'], ['张三', '13800000000']]), '这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列'],
-		['an unknown form code', good.replace(`,${small.code},`, ',RBWY/JL-kf01-99-01,'), '未知的表单编号 RBWY/JL-kf01-99-01'],
-		['a missing field column', toCsv([[...ENVELOPE_HEADER.split(','), '是否满意'], [...rowLine.split(',').slice(0, 10), '是']]), 'CSV 缺少表单字段列：回访编号'],
-		['all field columns missing', toCsv([ENVELOPE_HEADER.split(','), rowLine.split(',').slice(0, 10)]), 'CSV 缺少表单字段列：回访编号、是否满意'],
+		[
+			'no 记录编号 column',
+			toCsv([
+				['表单编号', '回访编号'],
+				[small.code, 'HF-1'],
+			]),
+			'这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列',
+		],
+		[
+			'no 表单编号 column',
+			toCsv([
+				['记录编号', '回访编号'],
+				['0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c', 'HF-1'],
+			]),
+			'这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列',
+		],
+		[
+			'a spreadsheet of something else',
+			toCsv([
+				['姓名', '电话'],
+				['张三', '13800000000'],
+			]),
+			'这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列',
+		],
+		[
+			'an unknown form code',
+			good.replace(`,${small.code},`, ',RBWY/JL-kf01-99-01,'),
+			'未知的表单编号 RBWY/JL-kf01-99-01',
+		],
+		[
+			'a missing field column',
+			toCsv([
+				[...ENVELOPE_HEADER.split(','), '是否满意'],
+				[...rowLine.split(',').slice(0, 10), '是'],
+			]),
+			'CSV 缺少表单字段列：回访编号',
+		],
+		[
+			'all field columns missing',
+			toCsv([ENVELOPE_HEADER.split(','), rowLine.split(',').slice(0, 10)]),
+			'CSV 缺少表单字段列：回访编号、是否满意',
+		],
 	])('refuses %s', (_name, csv, message) => {
 		expect(csvToRecords(csv, [template, small])).toEqual({ ok: false, message });
 	});

@@ -13,11 +13,52 @@ const quiz: Quiz = {
 	procedure: 'kf01-06',
 	passMark: 0.8,
 	questions: [
-		{ id: 'q1', type: 'single', prompt: '急修多久到场？', options: [{ id: 'a', text: '30分钟' }, { id: 'b', text: '2小时' }], answer: 'a', clause: '4.3.1', explanation: '一级30分钟。' },
-		{ id: 'q2', type: 'multiple', prompt: '谁参与？', options: [{ id: 'a', text: '前台' }, { id: 'b', text: '工程' }, { id: 'c', text: '财务' }], answer: ['a', 'b'], clause: '3.1', explanation: '前台和工程。' },
+		{
+			id: 'q1',
+			type: 'single',
+			prompt: '急修多久到场？',
+			options: [
+				{ id: 'a', text: '30分钟' },
+				{ id: 'b', text: '2小时' },
+			],
+			answer: 'a',
+			clause: '4.3.1',
+			explanation: '一级30分钟。',
+		},
+		{
+			id: 'q2',
+			type: 'multiple',
+			prompt: '谁参与？',
+			options: [
+				{ id: 'a', text: '前台' },
+				{ id: 'b', text: '工程' },
+				{ id: 'c', text: '财务' },
+			],
+			answer: ['a', 'b'],
+			clause: '3.1',
+			explanation: '前台和工程。',
+		},
 		{ id: 'q3', type: 'truefalse', prompt: '要业主签字。', answer: true, clause: '4.5.1', explanation: '要签字。' },
-		{ id: 'q4', type: 'single', prompt: '用哪张表？', options: [{ id: 'a', text: '报修登记表' }, { id: 'b', text: '工作日志' }], answer: 'a', clause: '4.1.1', explanation: '报修登记表。' },
-		{ id: 'q5', type: 'truefalse', prompt: '可以月底集中回访。', answer: false, clause: '4.6.3', explanation: '不可以。' },
+		{
+			id: 'q4',
+			type: 'single',
+			prompt: '用哪张表？',
+			options: [
+				{ id: 'a', text: '报修登记表' },
+				{ id: 'b', text: '工作日志' },
+			],
+			answer: 'a',
+			clause: '4.1.1',
+			explanation: '报修登记表。',
+		},
+		{
+			id: 'q5',
+			type: 'truefalse',
+			prompt: '可以月底集中回访。',
+			answer: false,
+			clause: '4.6.3',
+			explanation: '不可以。',
+		},
 	],
 };
 const allRight = { q1: 'a', q2: ['b', 'a'], q3: true, q4: 'a', q5: false };
@@ -44,15 +85,53 @@ describe('gradeQuiz', () => {
 	});
 
 	it('fails below the pass mark', () => {
-		expect(gradeQuiz(quiz, { ...allRight, q1: 'b', q3: false })).toMatchObject({ correct: 3, score: 60, passed: false });
+		expect(gradeQuiz(quiz, { ...allRight, q1: 'b', q3: false })).toMatchObject({
+			correct: 3,
+			score: 60,
+			passed: false,
+		});
 	});
 });
 
 const AT = '2026-11-26T09:30:00+08:00';
-const progress: TrainingEntry = { kind: 'progress', id: 'progress:kf01-06', procedure: 'kf01-06', procedureVersion: 'A/02', openedAt: AT, readAt: AT };
-const passed: TrainingEntry = { kind: 'quiz', id: 'q-1', procedure: 'kf01-06', procedureVersion: 'A/02', at: AT, correct: 5, total: 5, score: 100, passed: true, answers: {} };
-const failed: TrainingEntry = { ...passed, id: 'q-2', at: '2026-11-27T09:30:00+08:00', correct: 2, score: 40, passed: false };
-const ack = (version: string): TrainingEntry => ({ kind: 'ack', id: `a-${version}`, procedure: 'kf01-06', procedureVersion: version, name: '陈新', role: 'kf-a', date: '2026-11-26', at: AT });
+const progress: TrainingEntry = {
+	kind: 'progress',
+	id: 'progress:kf01-06',
+	procedure: 'kf01-06',
+	procedureVersion: 'A/02',
+	openedAt: AT,
+	readAt: AT,
+};
+const passed: TrainingEntry = {
+	kind: 'quiz',
+	id: 'q-1',
+	procedure: 'kf01-06',
+	procedureVersion: 'A/02',
+	at: AT,
+	correct: 5,
+	total: 5,
+	score: 100,
+	passed: true,
+	answers: {},
+};
+const failed: TrainingEntry = {
+	...passed,
+	id: 'q-2',
+	at: '2026-11-27T09:30:00+08:00',
+	correct: 2,
+	score: 40,
+	passed: false,
+};
+const ack = (version: string): TrainingEntry => ({
+	kind: 'ack',
+	id: `a-${version}`,
+	procedure: 'kf01-06',
+	procedureVersion: version,
+	name: '陈新',
+	role: 'kf-a',
+	date: '2026-11-26',
+	at: AT,
+});
 
 describe('progressFor', () => {
 	it('is 未开始 with nothing stored', () => {
@@ -106,7 +185,17 @@ describe('readingMinutes', () => {
 
 describe('training record export', () => {
 	const catalog = {
-		procedures: [{ id: 'kf01-06', title: '报修管理作业规程', code: 'RBWY/W-kf01-06', version: 'A/03', status: 'draft', readingMinutes: 12, hasQuiz: true }],
+		procedures: [
+			{
+				id: 'kf01-06',
+				title: '报修管理作业规程',
+				code: 'RBWY/W-kf01-06',
+				version: 'A/03',
+				status: 'draft',
+				readingMinutes: 12,
+				hasQuiz: true,
+			},
+		],
 		roles: [{ id: 'kf-a', name: '客户A岗', learningPath: ['kf01-06'] }],
 	};
 	const entries = [progress, passed, ack('A/02')];
@@ -117,13 +206,28 @@ describe('training record export', () => {
 		expect(parseCsv(csv).rows).toEqual([
 			['姓名', '岗位', '规程编号', '规程名称', '版号', '项目', '日期', '成绩', '结果'],
 			['陈新', '客户A岗', 'RBWY/W-kf01-06', '报修管理作业规程', 'A/02', '自测', AT, '100%', '通过'],
-			['陈新', '客户A岗', 'RBWY/W-kf01-06', '报修管理作业规程', 'A/02', '阅读确认', '2026-11-26', '', '需重新确认（现行 A/03）'],
+			[
+				'陈新',
+				'客户A岗',
+				'RBWY/W-kf01-06',
+				'报修管理作业规程',
+				'A/02',
+				'阅读确认',
+				'2026-11-26',
+				'',
+				'需重新确认（现行 A/03）',
+			],
 		]);
 	});
 
 	it('signs the JSON with the digest of its entries', async () => {
 		const file = JSON.parse(await trainingJson(entries, '0.1.0', AT));
-		expect(file.manifest).toMatchObject({ format: 'guichengtong-training', formatVersion: 1, entryCount: 3, exportedAt: AT });
+		expect(file.manifest).toMatchObject({
+			format: 'guichengtong-training',
+			formatVersion: 1,
+			entryCount: 3,
+			exportedAt: AT,
+		});
 		expect(file.manifest.digest.value).toBe(await digestOf(entries));
 	});
 });

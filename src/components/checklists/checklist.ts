@@ -5,7 +5,14 @@
  * marks the run finished.
  */
 import type { Checklist } from '../../schemas/checklist.ts';
-import { runProgress, validateRun, type AuditRun, type AuditResult, type ChecklistRunValues, type OperationalRun } from '../../lib/records/checklist-run.ts';
+import {
+	runProgress,
+	validateRun,
+	type AuditRun,
+	type AuditResult,
+	type ChecklistRunValues,
+	type OperationalRun,
+} from '../../lib/records/checklist-run.ts';
 import { shortId, type RecordOrigin, type StoredRecord } from '../../lib/records/record.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
 import { RecordSession, renderBanner } from '../record-session.ts';
@@ -29,15 +36,23 @@ class ChecklistElement extends HTMLElement {
 		const isAudit = this.data.checklist.kind === 'audit';
 		this.session = new RecordSession(this.data.origin, {
 			read: () => this.values as unknown as Record<string, unknown>,
-			title: (values) => (isAudit ? (values as unknown as AuditRun).scope ?? '' : (values as unknown as OperationalRun).caseRef ?? ''),
+			title: (values) =>
+				isAudit ? ((values as unknown as AuditRun).scope ?? '') : ((values as unknown as OperationalRun).caseRef ?? ''),
 			show: (record) => this.show(record),
 			status: (message) => this.say(message),
 			saved: (record) => this.showProgress(record),
-			problem: (message, actions) => renderBanner(this.querySelector<HTMLElement>('[data-banner]')!, message, actions?.length ? 'error' : 'warning', actions),
+			problem: (message, actions) =>
+				renderBanner(
+					this.querySelector<HTMLElement>('[data-banner]')!,
+					message,
+					actions?.length ? 'error' : 'warning',
+					actions,
+				),
 		});
 		this.form.addEventListener('change', (event) => this.onChange(event.target as HTMLInputElement));
 		this.form.addEventListener('input', (event) => {
-			if ((event.target as HTMLElement).matches('textarea, input[type="text"]')) this.onChange(event.target as HTMLInputElement);
+			if ((event.target as HTMLElement).matches('textarea, input[type="text"]'))
+				this.onChange(event.target as HTMLInputElement);
 		});
 		this.form.addEventListener('submit', (event) => event.preventDefault());
 		this.addEventListener('click', (event) => void this.onClick(event));
@@ -68,7 +83,8 @@ class ChecklistElement extends HTMLElement {
 			if (name === 'auditor' || name === 'scope') run[name] = target.value;
 			const [kind, id] = name.split('.') as [string, string];
 			if (kind === 'result' || kind === 'evidence') {
-				const result = this.form.querySelector<HTMLInputElement>(`[name="result.${CSS.escape(id)}"]:checked`)?.value as AuditResult | undefined;
+				const result = this.form.querySelector<HTMLInputElement>(`[name="result.${CSS.escape(id)}"]:checked`)?.value as
+					AuditResult | undefined;
 				// Evidence typed before a verdict waits in its textarea until the verdict is chosen.
 				if (!result) return;
 				const evidence = (this.form.elements.namedItem(`evidence.${id}`) as HTMLTextAreaElement).value;
@@ -102,7 +118,8 @@ class ChecklistElement extends HTMLElement {
 			set('auditor', run.auditor ?? '');
 			set('scope', run.scope ?? '');
 			for (const [id, mark] of Object.entries(run.items)) {
-				for (const radio of this.form.querySelectorAll<HTMLInputElement>(`[name="result.${CSS.escape(id)}"]`)) radio.checked = radio.value === mark.result;
+				for (const radio of this.form.querySelectorAll<HTMLInputElement>(`[name="result.${CSS.escape(id)}"]`))
+					radio.checked = radio.value === mark.result;
 				set(`evidence.${id}`, mark.evidence ?? '');
 			}
 		}
@@ -124,7 +141,8 @@ class ChecklistElement extends HTMLElement {
 			this.data.checklist.kind === 'audit'
 				? `已审核 ${progress.answered}/${progress.total} 项 · 符合率 ${progress.score === null ? '—' : `${progress.score}%`} · 不符合 ${progress.nonConformities.length} 项`
 				: `已完成 ${progress.answered}/${progress.total} 项`;
-		this.querySelector<HTMLElement>('[data-progress]')!.textContent = `${state} · ${body}${this.session.isStored ? ` · 记录 ${shortId(record.id)}` : ''}`;
+		this.querySelector<HTMLElement>('[data-progress]')!.textContent =
+			`${state} · ${body}${this.session.isStored ? ` · 记录 ${shortId(record.id)}` : ''}`;
 	}
 
 	private async onClick(event: Event): Promise<void> {
@@ -137,7 +155,9 @@ class ChecklistElement extends HTMLElement {
 				const result = validateRun(this.data.checklist, this.values);
 				if (!result.ok) {
 					for (const [path, message] of Object.entries(result.errors)) {
-						const slot = this.querySelector<HTMLElement>(`#cl-${CSS.escape(this.data.checklist.id)}-${CSS.escape(path.replace(/^items\./, ''))}-error`);
+						const slot = this.querySelector<HTMLElement>(
+							`#cl-${CSS.escape(this.data.checklist.id)}-${CSS.escape(path.replace(/^items\./, ''))}-error`,
+						);
 						if (slot) {
 							slot.textContent = message;
 							slot.hidden = false;
@@ -147,7 +167,8 @@ class ChecklistElement extends HTMLElement {
 					return;
 				}
 				session.changed();
-				if (await session.write('finished')) this.say(`本次检查已完成并保存（${formatDateTime(session.record.updatedAt)}）。`);
+				if (await session.write('finished'))
+					this.say(`本次检查已完成并保存（${formatDateTime(session.record.updatedAt)}）。`);
 				break;
 			}
 			case 'new':
@@ -157,7 +178,10 @@ class ChecklistElement extends HTMLElement {
 			case 'export-json': {
 				await session.flush();
 				const { exportJson } = await import('../forms/export-actions.ts');
-				await exportJson([{ ...session.record, values: this.values as unknown as Record<string, unknown> }], this.data.checklist.title);
+				await exportJson(
+					[{ ...session.record, values: this.values as unknown as Record<string, unknown> }],
+					this.data.checklist.title,
+				);
 				break;
 			}
 			case 'reload-latest':

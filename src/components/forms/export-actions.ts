@@ -16,12 +16,19 @@ export async function exportJson(records: readonly StoredRecord[], kind = 'è®°å½
 }
 
 /** One CSV per form; records of other kinds (checklist runs) have no CSV. */
-export function exportCsv(templates: ReadonlyArray<Pick<FormTemplate, 'code' | 'title' | 'fields'> & { id: string }>, records: readonly StoredRecord[]): number {
+export function exportCsv(
+	templates: ReadonlyArray<Pick<FormTemplate, 'code' | 'title' | 'fields'> & { id: string }>,
+	records: readonly StoredRecord[],
+): number {
 	let files = 0;
 	for (const template of templates) {
 		const own = records.filter((r) => r.kind === 'form' && r.template === template.id);
 		if (!own.length) continue;
-		downloadText(exportFileName(template.title, new Date(), 'csv'), recordsToCsv(template, own), 'text/csv;charset=utf-8');
+		downloadText(
+			exportFileName(template.title, new Date(), 'csv'),
+			recordsToCsv(template, own),
+			'text/csv;charset=utf-8',
+		);
 		files++;
 	}
 	return files;

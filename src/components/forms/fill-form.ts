@@ -30,7 +30,11 @@ export function ensureRows(container: HTMLElement, count: number): void {
 }
 
 /** Appends an empty row with a fresh index so names never collide. */
-export function addRow(container: HTMLElement, body = container.querySelector<HTMLElement>('[data-rows]')!, template = container.querySelector<HTMLTemplateElement>('template[data-row-template]')!): HTMLElement {
+export function addRow(
+	container: HTMLElement,
+	body = container.querySelector<HTMLElement>('[data-rows]')!,
+	template = container.querySelector<HTMLTemplateElement>('template[data-row-template]')!,
+): HTMLElement {
 	const index = Number(container.dataset['nextRow'] ?? body.querySelectorAll('[data-row]').length);
 	container.dataset['nextRow'] = String(index + 1);
 	const fragment = template.content.cloneNode(true) as DocumentFragment;
@@ -45,7 +49,11 @@ export function addRow(container: HTMLElement, body = container.querySelector<HT
 	return row;
 }
 
-export function fillForm(form: HTMLFormElement, template: Pick<FormTemplate, 'fields'>, values: Record<string, unknown>): void {
+export function fillForm(
+	form: HTMLFormElement,
+	template: Pick<FormTemplate, 'fields'>,
+	values: Record<string, unknown>,
+): void {
 	form.reset();
 	for (const field of template.fields) {
 		const value = values[field.id] as FieldValue | undefined;
@@ -85,7 +93,9 @@ export function showErrors(form: HTMLFormElement, errors: Record<string, string>
 		const rowNote = /^\d+\./.test(cell) ? `第 ${Number(cell.split('.')[0]) + 1} 行：` : '';
 		slot.textContent = slot.hidden ? `${rowNote}${message}` : slot.textContent;
 		slot.hidden = false;
-		const control = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(fieldId)}"] [name], [data-field="${CSS.escape(fieldId)}"] [role]`);
+		const control = form.querySelector<HTMLElement>(
+			`[data-field="${CSS.escape(fieldId)}"] [name], [data-field="${CSS.escape(fieldId)}"] [role]`,
+		);
 		control?.setAttribute('aria-invalid', 'true');
 		first ??= control ?? slot;
 	}

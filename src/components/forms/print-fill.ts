@@ -21,7 +21,9 @@ class PrintFillElement extends HTMLElement {
 		const id = new URLSearchParams(location.search).get('record');
 		if (!id) return;
 		const info = document.querySelector<HTMLElement>('[data-print-info]')!;
-		const { fields } = JSON.parse(this.querySelector('script[data-print-page]')!.textContent!) as { fields: FormField[] };
+		const { fields } = JSON.parse(this.querySelector('script[data-print-page]')!.textContent!) as {
+			fields: FormField[];
+		};
 		try {
 			const store = await RecordStore.open();
 			const record = await store.get(id);
@@ -34,7 +36,11 @@ class PrintFillElement extends HTMLElement {
 			for (const field of fields) {
 				const value = record.values[field.id] as FieldValue | undefined;
 				if (field.type === 'table') {
-					fillRows(paper.querySelector<HTMLTableElement>(`[data-rows-for="${CSS.escape(field.id)}"]`)!, field, (value ?? []) as TableRow[]);
+					fillRows(
+						paper.querySelector<HTMLTableElement>(`[data-rows-for="${CSS.escape(field.id)}"]`)!,
+						field,
+						(value ?? []) as TableRow[],
+					);
 					continue;
 				}
 				const cell = paper.querySelector<HTMLElement>(`[data-value="${CSS.escape(field.id)}"]`);

@@ -26,7 +26,9 @@ class RecordFormElement extends HTMLElement {
 	connectedCallback(): void {
 		this.data = JSON.parse(this.querySelector('script[data-form-page]')!.textContent!) as FormPageData;
 		this.form = this.querySelector('form')!;
-		for (const hidden of this.querySelectorAll<HTMLElement>('[data-now], [data-add-row], [data-remove-row], [data-js-only]')) {
+		for (const hidden of this.querySelectorAll<HTMLElement>(
+			'[data-now], [data-add-row], [data-remove-row], [data-js-only]',
+		)) {
 			hidden.hidden = false;
 		}
 		const template = this.data.template;
@@ -40,7 +42,13 @@ class RecordFormElement extends HTMLElement {
 			},
 			status: (message) => this.say(message),
 			saved: (record) => this.showRecordInfo(record),
-			problem: (message, actions) => renderBanner(this.querySelector<HTMLElement>('[data-banner]')!, message, actions?.length ? 'error' : 'warning', actions),
+			problem: (message, actions) =>
+				renderBanner(
+					this.querySelector<HTMLElement>('[data-banner]')!,
+					message,
+					actions?.length ? 'error' : 'warning',
+					actions,
+				),
 		});
 		this.form.addEventListener('input', () => this.session.changed());
 		this.form.addEventListener('change', () => this.session.changed());
@@ -67,7 +75,11 @@ class RecordFormElement extends HTMLElement {
 		clearErrors(this.form);
 		this.say('', true);
 		if (!this.session.store) {
-			renderBanner(this.querySelector<HTMLElement>('[data-banner]')!, '浏览器不允许在本机保存。请用“导出”把本页内容保存为文件。', 'error');
+			renderBanner(
+				this.querySelector<HTMLElement>('[data-banner]')!,
+				'浏览器不允许在本机保存。请用“导出”把本页内容保存为文件。',
+				'error',
+			);
 			return;
 		}
 		if (await this.session.write('saved')) {
@@ -95,7 +107,10 @@ class RecordFormElement extends HTMLElement {
 
 	private async action(action: string): Promise<void> {
 		const { session } = this;
-		const current = (): StoredRecord => ({ ...session.record, values: collectValues(this.data.template, new FormData(this.form)) });
+		const current = (): StoredRecord => ({
+			...session.record,
+			values: collectValues(this.data.template, new FormData(this.form)),
+		});
 		switch (action) {
 			case 'export-json': {
 				await session.flush();

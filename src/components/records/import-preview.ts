@@ -5,7 +5,15 @@
  * not match must be confirmed explicitly. Loaded only when a file is chosen.
  */
 import { el } from '../dom.ts';
-import { MAX_IMPORT_BYTES, planImport, resolveImport, type ConflictChoice, type ImportPlan, type RowProblem, type TemplateCatalog } from '../../lib/records/import-plan.ts';
+import {
+	MAX_IMPORT_BYTES,
+	planImport,
+	resolveImport,
+	type ConflictChoice,
+	type ImportPlan,
+	type RowProblem,
+	type TemplateCatalog,
+} from '../../lib/records/import-plan.ts';
 import { shortId, type StoredRecord } from '../../lib/records/record.ts';
 import { templateTitle } from '../../lib/records/record-filter.ts';
 import { StoreError } from '../../lib/records/store.ts';
@@ -29,8 +37,24 @@ function problemsTable(problems: RowProblem[]): HTMLElement {
 		el(
 			'table',
 			{ className: 'import__problems' },
-			el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '行'), el('th', { scope: 'col' }, '字段'), el('th', { scope: 'col' }, '原因'))),
-			el('tbody', {}, ...problems.map((p) => el('tr', {}, el('td', {}, String(p.row)), el('td', {}, p.field), el('td', {}, p.message)))),
+			el(
+				'thead',
+				{},
+				el(
+					'tr',
+					{},
+					el('th', { scope: 'col' }, '行'),
+					el('th', { scope: 'col' }, '字段'),
+					el('th', { scope: 'col' }, '原因'),
+				),
+			),
+			el(
+				'tbody',
+				{},
+				...problems.map((p) =>
+					el('tr', {}, el('td', {}, String(p.row)), el('td', {}, p.field), el('td', {}, p.message)),
+				),
+			),
 		),
 	);
 }
@@ -50,13 +74,18 @@ export async function showImportPreview(
 	const heading = el('h2', { tabIndex: -1 }, `导入预览：${file.name}`);
 	panel.replaceChildren(heading);
 	const fail = (message: string, problems: RowProblem[] = []) => {
-		const banner = el('div', { className: 'banner banner--error' }, el('p', {}, `${message}。本机已有的记录没有任何改动。`));
+		const banner = el(
+			'div',
+			{ className: 'banner banner--error' },
+			el('p', {}, `${message}。本机已有的记录没有任何改动。`),
+		);
 		banner.setAttribute('role', 'alert');
 		panel.append(banner);
 		if (problems.length) panel.append(problemsTable(problems));
 		heading.focus();
 	};
-	if (file.size > MAX_IMPORT_BYTES) return fail(`文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+	if (file.size > MAX_IMPORT_BYTES)
+		return fail(`文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
 	let text: string;
 	try {
 		text = await file.text();
@@ -87,13 +116,22 @@ function renderPlan(
 		),
 	);
 	if (plan.additions.length) {
-		panel.append(el('h3', {}, '将新增'), el('ul', {}, ...plan.additions.map((r) => el('li', {}, describe(r, catalog)))));
+		panel.append(
+			el('h3', {}, '将新增'),
+			el('ul', {}, ...plan.additions.map((r) => el('li', {}, describe(r, catalog)))),
+		);
 	}
 	if (plan.conflicts.length) {
 		panel.append(el('h3', {}, '与本机记录冲突（记录编号相同、内容不同）'));
 		for (const { incoming, existing } of plan.conflicts) {
 			const group = el('fieldset', { className: 'import__conflict' }, el('legend', {}, describe(incoming, catalog)));
-			group.append(el('p', { className: 'import__meta' }, `本机：修订 ${existing.revision}，${existing.updatedAt}；文件：修订 ${incoming.revision}，${incoming.updatedAt}`));
+			group.append(
+				el(
+					'p',
+					{ className: 'import__meta' },
+					`本机：修订 ${existing.revision}，${existing.updatedAt}；文件：修订 ${incoming.revision}，${incoming.updatedAt}`,
+				),
+			);
 			for (const [value, label] of CHOICES) {
 				const input = el('input', { type: 'radio', name: `conflict-${incoming.id}`, value, checked: value === 'keep' });
 				group.append(el('label', { className: 'choice' }, input, el('span', {}, label)));
@@ -118,7 +156,8 @@ function renderPlan(
 		Object.fromEntries(
 			plan.conflicts.map(({ incoming }) => [
 				incoming.id,
-				(panel.querySelector<HTMLInputElement>(`input[name="conflict-${CSS.escape(incoming.id)}"]:checked`)?.value ?? 'keep') as ConflictChoice,
+				(panel.querySelector<HTMLInputElement>(`input[name="conflict-${CSS.escape(incoming.id)}"]:checked`)?.value ??
+					'keep') as ConflictChoice,
 			]),
 		);
 	const update = () => {

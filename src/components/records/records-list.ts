@@ -6,10 +6,15 @@
 import { el } from '../dom.ts';
 import type { TemplateCatalog } from '../../lib/records/import-plan.ts';
 import { shortId, type StoredRecord } from '../../lib/records/record.ts';
-import { EMPTY_FILTER, STATUS_LABEL, filterRecords, templateTitle, type RecordFilter } from '../../lib/records/record-filter.ts';
+import {
+	EMPTY_FILTER,
+	STATUS_LABEL,
+	filterRecords,
+	templateTitle,
+	type RecordFilter,
+} from '../../lib/records/record-filter.ts';
 import { RecordStore, StoreError, onRecordsChanged } from '../../lib/records/store.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
-
 
 class RecordsElement extends HTMLElement {
 	private catalog!: TemplateCatalog;
@@ -61,7 +66,9 @@ class RecordsElement extends HTMLElement {
 
 	private readFilter(form: HTMLFormElement, render = true): void {
 		const data = new FormData(form);
-		this.filter = Object.fromEntries(Object.keys(EMPTY_FILTER).map((k) => [k, String(data.get(k) ?? '')])) as unknown as RecordFilter;
+		this.filter = Object.fromEntries(
+			Object.keys(EMPTY_FILTER).map((k) => [k, String(data.get(k) ?? '')]),
+		) as unknown as RecordFilter;
 		if (render) this.render();
 	}
 
@@ -73,14 +80,19 @@ class RecordsElement extends HTMLElement {
 		const list = this.querySelector<HTMLElement>('[data-list]')!;
 		const shown = this.visible();
 		for (const id of this.selected) if (!shown.some((r) => r.id === id)) this.selected.delete(id);
-		this.querySelector<HTMLElement>('[data-count]')!.textContent = `共 ${shown.length} 条${this.selected.size ? `，已选 ${this.selected.size} 条` : ''}`;
+		this.querySelector<HTMLElement>('[data-count]')!.textContent =
+			`共 ${shown.length} 条${this.selected.size ? `，已选 ${this.selected.size} 条` : ''}`;
 		if (shown.length === 0) {
-			list.replaceChildren(el('p', { className: 'records__empty' }, this.records.length ? '没有符合筛选条件的记录。' : '本机还没有记录。到“表单”填写一份，或导入导出的文件。'));
+			list.replaceChildren(
+				el(
+					'p',
+					{ className: 'records__empty' },
+					this.records.length ? '没有符合筛选条件的记录。' : '本机还没有记录。到“表单”填写一份，或导入导出的文件。',
+				),
+			);
 			return;
 		}
-		list.replaceChildren(
-			el('ul', { className: 'records__list' }, ...shown.map((record) => this.row(record))),
-		);
+		list.replaceChildren(el('ul', { className: 'records__list' }, ...shown.map((record) => this.row(record))));
 	}
 
 	private row(record: StoredRecord): HTMLElement {
@@ -91,10 +103,28 @@ class RecordsElement extends HTMLElement {
 		const open =
 			record.kind === 'form'
 				? el('a', { href: `/forms/${record.template}/?record=${record.id}`, className: 'button button--small' }, '打开')
-				: el('a', { href: `/procedures/${record.procedure}/?run=${record.id}#checklist-${record.template}`, className: 'button button--small' }, '打开');
+				: el(
+						'a',
+						{
+							href: `/procedures/${record.procedure}/?run=${record.id}#checklist-${record.template}`,
+							className: 'button button--small',
+						},
+						'打开',
+					);
 		const actions = el('div', { className: 'records__actions' }, open);
-		if (record.kind === 'form') actions.append(el('a', { href: `/forms/${record.template}/print/?record=${record.id}`, className: 'button button--small' }, '打印'));
-		const action = el('button', { type: 'button', className: 'button button--small button--danger' }, record.deletedAt ? '恢复' : '删除');
+		if (record.kind === 'form')
+			actions.append(
+				el(
+					'a',
+					{ href: `/forms/${record.template}/print/?record=${record.id}`, className: 'button button--small' },
+					'打印',
+				),
+			);
+		const action = el(
+			'button',
+			{ type: 'button', className: 'button button--small button--danger' },
+			record.deletedAt ? '恢复' : '删除',
+		);
 		action.dataset['action'] = record.deletedAt ? 'restore' : 'delete';
 		action.dataset['id'] = record.id;
 		actions.append(action);
@@ -160,7 +190,10 @@ class RecordsElement extends HTMLElement {
 				const records = this.chosen();
 				const { exportCsv } = await import('../forms/export-actions.ts');
 				const files = exportCsv(this.catalog.forms, records);
-				this.notice(files ? `已导出 ${files} 个 CSV 文件（每种表单一个）。` : '所选记录中没有表单记录；清单记录请导出 JSON。', files ? 'ok' : 'warning');
+				this.notice(
+					files ? `已导出 ${files} 个 CSV 文件（每种表单一个）。` : '所选记录中没有表单记录；清单记录请导出 JSON。',
+					files ? 'ok' : 'warning',
+				);
 				break;
 			}
 			case 'delete':
@@ -192,7 +225,8 @@ class RecordsElement extends HTMLElement {
 		}
 		this.selected.clear();
 		await this.load();
-		if (deleted) this.notice(`已删除 ${changed.length} 条记录。`, 'ok', { label: '撤销', ids: changed.map((r) => r.id) });
+		if (deleted)
+			this.notice(`已删除 ${changed.length} 条记录。`, 'ok', { label: '撤销', ids: changed.map((r) => r.id) });
 		else this.notice(`已恢复 ${changed.length} 条记录。`, 'ok');
 	}
 

@@ -9,7 +9,9 @@ class LearningPathElement extends HTMLElement {
 	}
 
 	private async show(): Promise<void> {
-		const catalog = JSON.parse(this.querySelector('script[data-learning-page]')!.textContent!) as TrainingCatalog & { role: string };
+		const catalog = JSON.parse(this.querySelector('script[data-learning-page]')!.textContent!) as TrainingCatalog & {
+			role: string;
+		};
 		const summary = this.querySelector<HTMLElement>('[data-path-summary]')!;
 		let entries;
 		try {
@@ -29,7 +31,13 @@ class LearningPathElement extends HTMLElement {
 			if (progress.complete) complete++;
 			const slot = this.querySelector<HTMLElement>(`[data-progress-for="${CSS.escape(id)}"]`)!;
 			slot.textContent = progressLabel(progress);
-			slot.dataset['state'] = progress.complete ? 'done' : progress.ackState === 'outdated' ? 'outdated' : progress.opened ? 'started' : 'todo';
+			slot.dataset['state'] = progress.complete
+				? 'done'
+				: progress.ackState === 'outdated'
+					? 'outdated'
+					: progress.opened
+						? 'started'
+						: 'todo';
 		}
 		summary.textContent = `已完成 ${complete}/${active} 个规程`;
 	}

@@ -38,7 +38,13 @@ class ProcedureTrainingElement extends HTMLElement {
 			await this.refresh();
 			const existing = this.entries.find((e) => e.kind === 'progress' && e.procedure === this.data.procedure);
 			if (!existing) {
-				await this.put({ kind: 'progress', id: `progress:${this.data.procedure}`, procedure: this.data.procedure, procedureVersion: this.data.version, openedAt: toOffsetIso(new Date()) });
+				await this.put({
+					kind: 'progress',
+					id: `progress:${this.data.procedure}`,
+					procedure: this.data.procedure,
+					procedureVersion: this.data.version,
+					openedAt: toOffsetIso(new Date()),
+				});
 			}
 			this.watchEnd();
 			const profile = this.entries.find((e) => e.kind === 'profile');
@@ -57,7 +63,8 @@ class ProcedureTrainingElement extends HTMLElement {
 			if (!seen.some((s) => s.isIntersecting)) return;
 			observer.disconnect();
 			const progress = this.entries.find((e) => e.kind === 'progress' && e.procedure === this.data.procedure);
-			if (progress && progress.kind === 'progress' && !progress.readAt) void this.put({ ...progress, readAt: toOffsetIso(new Date()) });
+			if (progress && progress.kind === 'progress' && !progress.readAt)
+				void this.put({ ...progress, readAt: toOffsetIso(new Date()) });
 		});
 		observer.observe(marker);
 	}
@@ -75,7 +82,9 @@ class ProcedureTrainingElement extends HTMLElement {
 		const parts = [
 			progress.opened ? '已打开' : '未打开',
 			progress.read ? '已读完' : '未读完',
-			...(this.data.hasQuiz ? [progress.quiz ? `自测 ${progress.quiz.score}% ${progress.quiz.passed ? '通过' : '未通过'}` : '未自测'] : []),
+			...(this.data.hasQuiz
+				? [progress.quiz ? `自测 ${progress.quiz.score}% ${progress.quiz.passed ? '通过' : '未通过'}` : '未自测']
+				: []),
 			progress.ackState === 'current' ? '已确认' : progress.ackState === 'outdated' ? '需重新确认' : '未确认',
 		];
 		const line = document.querySelector<HTMLElement>('[data-training-status]');
@@ -88,7 +97,10 @@ class ProcedureTrainingElement extends HTMLElement {
 		if (progress.ackState === 'current' && ack) {
 			this.state(`${ack.name} 已于 ${ack.date} 确认阅读并理解本规程（版号 ${ack.procedureVersion}）。`);
 		} else if (progress.ackState === 'outdated' && ack) {
-			this.state(`需要重新确认：${ack.name} 于 ${ack.date} 确认的是版号 ${ack.procedureVersion}，本规程现行版号为 ${this.data.version}。请阅读修订记录中的变化后重新确认。`, true);
+			this.state(
+				`需要重新确认：${ack.name} 于 ${ack.date} 确认的是版号 ${ack.procedureVersion}，本规程现行版号为 ${this.data.version}。请阅读修订记录中的变化后重新确认。`,
+				true,
+			);
 		} else {
 			this.state('读完本规程后，请在下面填写并确认。');
 		}
@@ -122,7 +134,13 @@ class ProcedureTrainingElement extends HTMLElement {
 		if (!this.store) return this.state('浏览器不允许在本机保存，确认没有记录。请打印后在纸质培训记录上签字。', true);
 		try {
 			await this.store.putTraining(parsed.data);
-			await this.put({ kind: 'profile', id: 'profile', name: parsed.data.name, role: parsed.data.role, updatedAt: parsed.data.at });
+			await this.put({
+				kind: 'profile',
+				id: 'profile',
+				name: parsed.data.name,
+				role: parsed.data.role,
+				updatedAt: parsed.data.at,
+			});
 		} catch (error) {
 			this.state(error instanceof StoreError ? error.message : String(error), true);
 		}

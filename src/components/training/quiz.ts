@@ -26,7 +26,8 @@ class QuizElement extends HTMLElement {
 		retry.addEventListener('click', () => {
 			form.reset();
 			for (const feedback of this.querySelectorAll<HTMLElement>('[data-feedback]')) feedback.hidden = true;
-			for (const question of this.querySelectorAll<HTMLElement>('[data-question]')) question.classList.remove('is-right', 'is-wrong');
+			for (const question of this.querySelectorAll<HTMLElement>('[data-question]'))
+				question.classList.remove('is-right', 'is-wrong');
 			this.querySelector<HTMLElement>('[data-result]')!.textContent = '';
 			retry.hidden = true;
 			this.querySelector<HTMLElement>('[data-question] input')?.focus();
@@ -39,7 +40,8 @@ class QuizElement extends HTMLElement {
 		for (const question of data.quiz.questions) {
 			const values = formData.getAll(question.id).map(String);
 			if (!values.length) continue;
-			answers[question.id] = question.type === 'multiple' ? values : question.type === 'truefalse' ? values[0] === 'true' : values[0]!;
+			answers[question.id] =
+				question.type === 'multiple' ? values : question.type === 'truefalse' ? values[0] === 'true' : values[0]!;
 		}
 		const result = gradeQuiz(data.quiz, answers);
 		for (const item of result.results) {
@@ -48,7 +50,9 @@ class QuizElement extends HTMLElement {
 			question.classList.toggle('is-wrong', !item.correct);
 			const feedback = question.querySelector<HTMLElement>('[data-feedback]')!;
 			feedback.querySelector<HTMLElement>('[data-verdict]')!.textContent = item.correct ? '✓ 回答正确' : '✗ 回答错误';
-			feedback.querySelector<HTMLElement>('[data-expected]')!.textContent = item.correct ? '' : `正确答案：${item.expected}`;
+			feedback.querySelector<HTMLElement>('[data-expected]')!.textContent = item.correct
+				? ''
+				: `正确答案：${item.expected}`;
 			feedback.hidden = false;
 		}
 		const message = result.passed

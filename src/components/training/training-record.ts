@@ -18,7 +18,11 @@ function table(target: HTMLTableElement, header: string[], rows: string[][], emp
 	const body = rows.length
 		? rows.map((cells) => el('tr', {}, ...cells.map((c) => el('td', {}, c))))
 		: [el('tr', {}, el('td', { colSpan: header.length }, empty))];
-	target.replaceChildren(...(caption ? [caption] : []), el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...body));
+	target.replaceChildren(
+		...(caption ? [caption] : []),
+		el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))),
+		el('tbody', {}, ...body),
+	);
 }
 
 class TrainingRecordElement extends HTMLElement {
@@ -59,7 +63,15 @@ class TrainingRecordElement extends HTMLElement {
 
 	private async saveProfile(form: HTMLFormElement): Promise<void> {
 		const data = new FormData(form);
-		const entry: TrainingEntry = { kind: 'profile', id: 'profile', name: String(data.get('name') ?? '').trim().slice(0, 20), role: String(data.get('role') ?? ''), updatedAt: nowIso() };
+		const entry: TrainingEntry = {
+			kind: 'profile',
+			id: 'profile',
+			name: String(data.get('name') ?? '')
+				.trim()
+				.slice(0, 20),
+			role: String(data.get('role') ?? ''),
+			updatedAt: nowIso(),
+		};
 		this.entries = [...this.entries.filter((e) => e.kind !== 'profile'), entry];
 		this.render();
 		try {
@@ -73,7 +85,8 @@ class TrainingRecordElement extends HTMLElement {
 		const { name, role } = this.profile();
 		const roleInfo = this.catalog.roles.find((r) => r.id === role);
 		const procedure = (id: string) => this.catalog.procedures.find((p) => p.id === id);
-		this.querySelector<HTMLElement>('[data-who]')!.textContent = `姓名：${name || '＿＿＿＿'}　岗位：${roleInfo?.name ?? '＿＿＿＿'}`;
+		this.querySelector<HTMLElement>('[data-who]')!.textContent =
+			`姓名：${name || '＿＿＿＿'}　岗位：${roleInfo?.name ?? '＿＿＿＿'}`;
 		const path = roleInfo?.learningPath ?? [];
 		table(
 			this.querySelector<HTMLTableElement>('[data-path-table]')!,
@@ -82,26 +95,48 @@ class TrainingRecordElement extends HTMLElement {
 				const p = procedure(id)!;
 				if (p.status === 'planned') return [String(i + 1), `${p.title}（${p.code}）`, p.version, '尚未起草', '—', '—'];
 				const progress = progressFor(id, p.version, p.hasQuiz, this.entries);
-				const quiz = progress.quiz ? `${progress.quiz.score}% ${progress.quiz.passed ? '通过' : '未通过'}` : p.hasQuiz ? '未做' : '—';
-				const ack = progress.ack ? `${progress.ack.date}（${progress.ack.procedureVersion}）${progress.ackState === 'outdated' ? ' 需重新确认' : ''}` : '未确认';
+				const quiz = progress.quiz
+					? `${progress.quiz.score}% ${progress.quiz.passed ? '通过' : '未通过'}`
+					: p.hasQuiz
+						? '未做'
+						: '—';
+				const ack = progress.ack
+					? `${progress.ack.date}（${progress.ack.procedureVersion}）${progress.ackState === 'outdated' ? ' 需重新确认' : ''}`
+					: '未确认';
 				return [String(i + 1), `${p.title}（${p.code}）`, p.version, progressLabel(progress), quiz, ack];
 			}),
 			'请先在上面选择岗位。',
 		);
-		const attempts = this.entries.filter((e): e is QuizAttempt => e.kind === 'quiz').sort((a, b) => (a.at < b.at ? -1 : 1));
+		const attempts = this.entries
+			.filter((e): e is QuizAttempt => e.kind === 'quiz')
+			.sort((a, b) => (a.at < b.at ? -1 : 1));
 		table(
 			this.querySelector<HTMLTableElement>('[data-quiz-table]')!,
 			['规程', '版号', '时间', '成绩', '结果'],
-			attempts.map((a) => [procedure(a.procedure)?.title ?? a.procedure, a.procedureVersion, formatDateTime(a.at), `${a.correct}/${a.total}（${a.score}%）`, a.passed ? '通过' : '未通过']),
+			attempts.map((a) => [
+				procedure(a.procedure)?.title ?? a.procedure,
+				a.procedureVersion,
+				formatDateTime(a.at),
+				`${a.correct}/${a.total}（${a.score}%）`,
+				a.passed ? '通过' : '未通过',
+			]),
 			'还没有自测记录。',
 		);
-		const acks = this.entries.filter((e): e is Acknowledgement => e.kind === 'ack').sort((a, b) => (a.at < b.at ? -1 : 1));
+		const acks = this.entries
+			.filter((e): e is Acknowledgement => e.kind === 'ack')
+			.sort((a, b) => (a.at < b.at ? -1 : 1));
 		table(
 			this.querySelector<HTMLTableElement>('[data-ack-table]')!,
 			['规程', '确认版号', '姓名', '日期', '状态'],
 			acks.map((a) => {
 				const current = procedure(a.procedure)?.version;
-				return [procedure(a.procedure)?.title ?? a.procedure, a.procedureVersion, a.name, a.date, current === a.procedureVersion ? '有效' : `需重新确认（现行 ${current ?? '?'}）`];
+				return [
+					procedure(a.procedure)?.title ?? a.procedure,
+					a.procedureVersion,
+					a.name,
+					a.date,
+					current === a.procedureVersion ? '有效' : `需重新确认（现行 ${current ?? '?'}）`,
+				];
 			}),
 			'还没有阅读确认。',
 		);
@@ -115,10 +150,18 @@ class TrainingRecordElement extends HTMLElement {
 		const who = this.profile().name || '未署名';
 		switch (button.dataset['action']) {
 			case 'export-csv':
-				downloadText(exportFileName(`培训记录-${who}`, new Date(), 'csv'), trainingCsv(this.entries, this.catalog, this.profile()), 'text/csv;charset=utf-8');
+				downloadText(
+					exportFileName(`培训记录-${who}`, new Date(), 'csv'),
+					trainingCsv(this.entries, this.catalog, this.profile()),
+					'text/csv;charset=utf-8',
+				);
 				break;
 			case 'export-json':
-				downloadText(exportFileName(`培训记录-${who}`, new Date(), 'json'), await trainingJson(this.entries, APP_VERSION, nowIso()), 'application/json');
+				downloadText(
+					exportFileName(`培训记录-${who}`, new Date(), 'json'),
+					await trainingJson(this.entries, APP_VERSION, nowIso()),
+					'application/json',
+				);
 				break;
 			case 'print':
 				window.print();

@@ -46,7 +46,11 @@ function runSchema(checklist: ChecklistShape) {
 		items: z.record(
 			z.string(),
 			z.object(
-				{ result: z.enum(AUDIT_RESULTS, { error: '结论只能是 符合、不符合 或 不适用' }), evidence: z.optional(z.string()), at: offsetIso },
+				{
+					result: z.enum(AUDIT_RESULTS, { error: '结论只能是 符合、不符合 或 不适用' }),
+					evidence: z.optional(z.string()),
+					at: offsetIso,
+				},
 				mark,
 			),
 		),
@@ -54,7 +58,10 @@ function runSchema(checklist: ChecklistShape) {
 }
 
 /** Validates a run; a 不符合 needs its evidence. Errors are keyed `items.<id>` or the field name. */
-export function validateRun(checklist: ChecklistShape, values: unknown): { ok: true } | { ok: false; errors: FieldErrors } {
+export function validateRun(
+	checklist: ChecklistShape,
+	values: unknown,
+): { ok: true } | { ok: false; errors: FieldErrors } {
 	const errors: FieldErrors = {};
 	const known = new Set(checklist.items.map((i) => i.id));
 	const items = (values as { items?: unknown } | null)?.items;
@@ -84,7 +91,12 @@ export function runProgress(checklist: ChecklistShape, values: ChecklistRunValue
 	const total = checklist.items.length;
 	if (checklist.kind === 'operational') {
 		const items = (values as OperationalRun).items;
-		return { total, answered: checklist.items.filter((i) => items[i.id]?.done).length, score: null, nonConformities: [] };
+		return {
+			total,
+			answered: checklist.items.filter((i) => items[i.id]?.done).length,
+			score: null,
+			nonConformities: [],
+		};
 	}
 	const items = (values as AuditRun).items;
 	const marks = checklist.items.map((i) => [i.id, items[i.id]?.result] as const);

@@ -32,7 +32,9 @@ export const exportFileSchema = z.object({
 export function canonicalJson(value: unknown): string {
 	return JSON.stringify(value, (_key, v: unknown) =>
 		v && typeof v === 'object' && !Array.isArray(v)
-			? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			? Object.fromEntries(
+					Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+				)
 			: v,
 	);
 }
@@ -48,7 +50,11 @@ export async function digestOf(records: readonly unknown[]): Promise<string> {
 }
 
 /** The export file's text for `records`. */
-export async function buildJsonExport(records: readonly StoredRecord[], appVersion: string, exportedAt: string): Promise<string> {
+export async function buildJsonExport(
+	records: readonly StoredRecord[],
+	appVersion: string,
+	exportedAt: string,
+): Promise<string> {
 	const templates = Object.fromEntries(records.map((r) => [r.template, r.templateVersion]));
 	const manifest: ExportManifest = {
 		format: EXPORT_FORMAT,

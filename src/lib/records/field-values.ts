@@ -51,7 +51,10 @@ export function toInput(field: Typed, value: CellValue | undefined): string {
 }
 
 /** Human-readable text of a value, for lists and print. Never HTML: callers set textContent. */
-export function displayValue(field: Pick<FormField, 'type' | 'unit' | 'columns'>, value: FieldValue | undefined): string {
+export function displayValue(
+	field: Pick<FormField, 'type' | 'unit' | 'columns'>,
+	value: FieldValue | undefined,
+): string {
 	if (value === undefined || value === '') return '';
 	switch (field.type) {
 		case 'yesno':

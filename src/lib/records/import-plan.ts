@@ -49,10 +49,16 @@ export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; message: 
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-function checkRecord(raw: unknown, row: number, catalog: TemplateCatalog): { record?: StoredRecord; problems: RowProblem[] } {
+function checkRecord(
+	raw: unknown,
+	row: number,
+	catalog: TemplateCatalog,
+): { record?: StoredRecord; problems: RowProblem[] } {
 	const envelope = storedRecordSchema.safeParse(raw);
 	if (!envelope.success) {
-		return { problems: envelope.error.issues.map((i) => ({ row, field: i.path.join('.') || '(记录)', message: i.message })) };
+		return {
+			problems: envelope.error.issues.map((i) => ({ row, field: i.path.join('.') || '(记录)', message: i.message })),
+		};
 	}
 	const record = envelope.data;
 	const prefix = (errors: Record<string, string>) =>
@@ -70,7 +76,11 @@ function checkRecord(raw: unknown, row: number, catalog: TemplateCatalog): { rec
 	return result.ok ? { record, problems: [] } : { problems: prefix(result.errors) };
 }
 
-async function readJson(text: string): Promise<{ ok: true; manifest: ExportManifest; rows: unknown[]; digestOk: boolean } | { ok: false; message: string }> {
+async function readJson(
+	text: string,
+): Promise<
+	{ ok: true; manifest: ExportManifest; rows: unknown[]; digestOk: boolean } | { ok: false; message: string }
+> {
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
@@ -80,19 +90,32 @@ async function readJson(text: string): Promise<{ ok: true; manifest: ExportManif
 	const file = exportFileSchema.safeParse(parsed);
 	if (!file.success) {
 		const first = file.error.issues[0];
-		return { ok: false, message: `不是规程通导出的记录文件${first ? `：${first.path.join('.')} ${first.message}` : ''}` };
+		return {
+			ok: false,
+			message: `不是规程通导出的记录文件${first ? `：${first.path.join('.')} ${first.message}` : ''}`,
+		};
 	}
 	const { manifest, records } = file.data;
 	if (manifest.recordCount !== records.length) {
-		return { ok: false, message: `文件声明有 ${manifest.recordCount} 条记录，实际有 ${records.length} 条：文件不完整或被修改过` };
+		return {
+			ok: false,
+			message: `文件声明有 ${manifest.recordCount} 条记录，实际有 ${records.length} 条：文件不完整或被修改过`,
+		};
 	}
 	return { ok: true, manifest, rows: records, digestOk: (await digestOf(records)) === manifest.digest.value };
 }
 
-export async function planImport(text: string, existing: readonly StoredRecord[], catalog: TemplateCatalog): Promise<PlanResult> {
+export async function planImport(
+	text: string,
+	existing: readonly StoredRecord[],
+	catalog: TemplateCatalog,
+): Promise<PlanResult> {
 	const bytes = new TextEncoder().encode(text).byteLength;
 	if (bytes > MAX_IMPORT_BYTES) {
-		return { ok: false, message: `文件过大（${megabytes(bytes)} MB），上限 ${megabytes(MAX_IMPORT_BYTES)} MB：请分批导出后再导入` };
+		return {
+			ok: false,
+			message: `文件过大（${megabytes(bytes)} MB），上限 ${megabytes(MAX_IMPORT_BYTES)} MB：请分批导出后再导入`,
+		};
 	}
 	const content = text.replace(/^\uFEFF/, '');
 	if (content.trim() === '') return { ok: false, message: '文件是空的' };
@@ -111,7 +134,11 @@ export async function planImport(text: string, existing: readonly StoredRecord[]
 	} else if (/^[^\r\n]*记录编号/.test(content)) {
 		const csv = csvToRecords(content, catalog.forms);
 		if (!csv.ok) {
-			return { ok: false, message: csv.message, problems: (csv.rowErrors ?? []).map((e) => ({ row: e.row, field: '', message: e.message })) };
+			return {
+				ok: false,
+				message: csv.message,
+				problems: (csv.rowErrors ?? []).map((e) => ({ row: e.row, field: '', message: e.message })),
+			};
 		}
 		source = 'csv';
 		rows = csv.rows.map(({ row, record }) => ({ row, raw: record }));
@@ -152,7 +179,8 @@ export function resolveImport(
 	for (const { incoming, existing } of plan.conflicts) {
 		const choice = choices[incoming.id] ?? 'keep';
 		// A replaced record moves past the stored revision so an open tab sees it changed.
-		if (choice === 'replace') writes.push({ ...incoming, revision: Math.max(incoming.revision, existing.revision) + 1 });
+		if (choice === 'replace')
+			writes.push({ ...incoming, revision: Math.max(incoming.revision, existing.revision) + 1 });
 		if (choice === 'both') writes.push({ ...incoming, id: newId(), title: `${incoming.title}（导入副本）`.trim() });
 	}
 	return writes;

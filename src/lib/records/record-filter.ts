@@ -38,4 +38,8 @@ export function templateTitle(catalog: TemplateCatalog, record: Pick<StoredRecor
 	return list.find((t) => t.id === record.template)?.title ?? record.template;
 }
 
-export const STATUS_LABEL: Record<StoredRecord['status'], string> = { draft: '草稿', saved: '已保存', finished: '已完成' };
+export const STATUS_LABEL: Record<StoredRecord['status'], string> = {
+	draft: '草稿',
+	saved: '已保存',
+	finished: '已完成',
+};

@@ -33,7 +33,8 @@ const typeError = (missing: string, wrong: string) => ({
 function textSchema(spec: Spec, base: z.ZodMiniString<string>) {
 	const checks: Array<z.core.$ZodCheck<string>> = [z.minLength(1, required(spec.label))];
 	if (spec.maxLength) checks.push(z.maxLength(spec.maxLength, { error: `${spec.label}不超过 ${spec.maxLength} 个字` }));
-	if (spec.pattern) checks.push(z.regex(new RegExp(spec.pattern), { error: spec.patternMessage ?? `${spec.label}格式不正确` }));
+	if (spec.pattern)
+		checks.push(z.regex(new RegExp(spec.pattern), { error: spec.patternMessage ?? `${spec.label}格式不正确` }));
 	return base.check(...checks);
 }
 
@@ -77,10 +78,12 @@ function valueSchema(spec: Spec): z.ZodMiniType {
 		case 'signature':
 			return z.object(
 				{
-					name: z.string({ error: `${spec.label}签字人姓名格式不正确` }).check(
-						z.minLength(1, { error: `${spec.label}请填写签字人姓名` }),
-						z.regex(PERSON_PATTERN, { error: PERSON_MESSAGE }),
-					),
+					name: z
+						.string({ error: `${spec.label}签字人姓名格式不正确` })
+						.check(
+							z.minLength(1, { error: `${spec.label}请填写签字人姓名` }),
+							z.regex(PERSON_PATTERN, { error: PERSON_MESSAGE }),
+						),
 					signedAt: z.iso.datetime({ offset: true, error: `${spec.label}缺少签字时间` }),
 				},
 				{ error: `${spec.label}请签字` },
@@ -109,9 +112,14 @@ function optionalUnlessRequired(spec: Spec & { required: boolean }): z.ZodMiniTy
  */
 export function valuesSchema(template: Pick<FormTemplate, 'fields'>, partial = false) {
 	const shape = Object.fromEntries(
-		template.fields.map((field) => [field.id, partial ? z.optional(valueSchema(field)) : optionalUnlessRequired(field)]),
+		template.fields.map((field) => [
+			field.id,
+			partial ? z.optional(valueSchema(field)) : optionalUnlessRequired(field),
+		]),
 	);
-	return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? '含有表单中没有的字段' : '记录格式不正确') });
+	return z.strictObject(shape, {
+		error: (issue) => (issue.code === 'unrecognized_keys' ? '含有表单中没有的字段' : '记录格式不正确'),
+	});
 }
 
 /** Field path (`materials.0.qty`) → message, shown beside the field. */
@@ -143,7 +151,11 @@ function ruleError(rule: FieldRule, values: RecordValues): string | undefined {
  * message is keyed by the field it belongs beside; the first message per field wins.
  * A draft (`partial`) may leave fields out, and rules wait until it is saved.
  */
-export function validateValues(template: Pick<FormTemplate, 'fields' | 'rules'>, values: unknown, { partial = false } = {}): ValidationResult {
+export function validateValues(
+	template: Pick<FormTemplate, 'fields' | 'rules'>,
+	values: unknown,
+	{ partial = false } = {},
+): ValidationResult {
 	const errors: FieldErrors = {};
 	const result = valuesSchema(template, partial).safeParse(values);
 	if (!result.success) {
@@ -162,4 +174,3 @@ export function validateValues(template: Pick<FormTemplate, 'fields' | 'rules'>,
 	}
 	return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values: typed };
 }
-

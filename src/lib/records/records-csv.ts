@@ -56,13 +56,18 @@ export type CsvDecodeResult =
 export function csvToRecords(text: string, templates: readonly Template[]): CsvDecodeResult {
 	const { rows, errors } = parseCsv(text);
 	if (errors.length) {
-		return { ok: false, message: 'CSV 文件格式有误', rowErrors: errors.map((e) => ({ row: e.line, message: e.message })) };
+		return {
+			ok: false,
+			message: 'CSV 文件格式有误',
+			rowErrors: errors.map((e) => ({ row: e.line, message: e.message })),
+		};
 	}
 	const [header, ...body] = rows;
 	if (!header || body.length === 0) return { ok: false, message: 'CSV 文件中没有记录' };
 	const codeColumn = header.indexOf('表单编号');
 	const idColumn = header.indexOf('记录编号');
-	if (codeColumn < 0 || idColumn < 0) return { ok: false, message: '这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列' };
+	if (codeColumn < 0 || idColumn < 0)
+		return { ok: false, message: '这不是规程通导出的 CSV：缺少“记录编号”或“表单编号”列' };
 	const codes = new Set(body.map((cells) => restoreFormula(cells[codeColumn] ?? '')));
 	if (codes.size !== 1) return { ok: false, message: '一个 CSV 文件只能包含一种表单的记录' };
 	const [code] = codes;

@@ -74,7 +74,10 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /** Splits what was read into the items that pass `schema` and a count of those that do not. */
-function validOnly<T>(raw: readonly unknown[], schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): { valid: T[]; damaged: number } {
+function validOnly<T>(
+	raw: readonly unknown[],
+	schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+): { valid: T[]; damaged: number } {
 	const valid: T[] = [];
 	let damaged = 0;
 	for (const item of raw) {
@@ -208,4 +211,3 @@ export function onRecordsChanged(listener: (changes: RecordChange[]) => void): (
 		return () => {};
 	}
 }
-

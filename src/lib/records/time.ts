@@ -28,13 +28,25 @@ export function nowIso(): string {
 export function localInputToIso(value: string): string | undefined {
 	const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
 	if (!match) return undefined;
-	const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+	const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+	];
 	const date = new Date(2000, mo - 1, d, h, mi, s);
 	// setFullYear keeps years below 100 as typed (the constructor would read 26 as 1926).
 	date.setFullYear(y);
 	// Date rolls impossible values over (2月30日 → 3月2日); a value that does not survive is not a time.
 	const exact =
-		date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d && date.getHours() === h && date.getMinutes() === mi && date.getSeconds() === s;
+		date.getFullYear() === y &&
+		date.getMonth() === mo - 1 &&
+		date.getDate() === d &&
+		date.getHours() === h &&
+		date.getMinutes() === mi &&
+		date.getSeconds() === s;
 	return exact ? toOffsetIso(date) : undefined;
 }
 

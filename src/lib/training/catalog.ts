@@ -2,7 +2,15 @@
 import type { Handbook } from '../handbook.ts';
 
 export interface TrainingCatalog {
-	procedures: Array<{ id: string; title: string; code: string; version: string; status: string; readingMinutes: number; hasQuiz: boolean }>;
+	procedures: Array<{
+		id: string;
+		title: string;
+		code: string;
+		version: string;
+		status: string;
+		readingMinutes: number;
+		hasQuiz: boolean;
+	}>;
 	roles: Array<{ id: string; name: string; learningPath: string[] }>;
 }
 
@@ -17,6 +25,8 @@ export function trainingCatalog(handbook: Handbook): TrainingCatalog {
 			readingMinutes: p.readingMinutes,
 			hasQuiz: p.quiz !== undefined,
 		})),
-		roles: handbook.roles.filter((r) => r.inCustomerService).map((r) => ({ id: r.id, name: r.name, learningPath: r.learningPath })),
+		roles: handbook.roles
+			.filter((r) => r.inCustomerService)
+			.map((r) => ({ id: r.id, name: r.name, learningPath: r.learningPath })),
 	};
 }

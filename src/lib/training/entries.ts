@@ -55,7 +55,12 @@ export const profileEntry = z.object({
 	updatedAt: offsetIso,
 });
 
-export const trainingEntrySchema = z.discriminatedUnion('kind', [progressEntry, quizAttempt, acknowledgement, profileEntry]);
+export const trainingEntrySchema = z.discriminatedUnion('kind', [
+	progressEntry,
+	quizAttempt,
+	acknowledgement,
+	profileEntry,
+]);
 export type TrainingEntry = z.infer<typeof trainingEntrySchema>;
 export type ProgressEntry = z.infer<typeof progressEntry>;
 export type QuizAttempt = z.infer<typeof quizAttempt>;

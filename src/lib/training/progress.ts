@@ -18,7 +18,12 @@ export interface ProcedureProgress {
 	complete: boolean;
 }
 
-export function progressFor(procedure: string, currentVersion: string, hasQuiz: boolean, entries: readonly TrainingEntry[]): ProcedureProgress {
+export function progressFor(
+	procedure: string,
+	currentVersion: string,
+	hasQuiz: boolean,
+	entries: readonly TrainingEntry[],
+): ProcedureProgress {
 	const own = entries.filter((e) => e.kind !== 'profile' && e.procedure === procedure);
 	const progress = own.find((e) => e.kind === 'progress');
 	const attempts = own.filter((e): e is QuizAttempt => e.kind === 'quiz').sort((a, b) => (a.at < b.at ? 1 : -1));

@@ -44,7 +44,10 @@ function expectedText(question: QuizQuestion): string {
 		.join('；');
 }
 
-export function gradeQuiz(quiz: Pick<Quiz, 'questions' | 'passMark'>, answers: Readonly<Record<string, Answer>>): QuizResult {
+export function gradeQuiz(
+	quiz: Pick<Quiz, 'questions' | 'passMark'>,
+	answers: Readonly<Record<string, Answer>>,
+): QuizResult {
 	const results = quiz.questions.map((question) => ({
 		id: question.id,
 		correct: isCorrect(question, answers[question.id]),

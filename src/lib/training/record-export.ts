@@ -9,7 +9,11 @@ import type { TrainingCatalog } from './catalog.ts';
 
 export const TRAINING_FORMAT = 'guichengtong-training';
 
-export function trainingCsv(entries: readonly TrainingEntry[], catalog: TrainingCatalog, person: { name: string; role: string }): string {
+export function trainingCsv(
+	entries: readonly TrainingEntry[],
+	catalog: TrainingCatalog,
+	person: { name: string; role: string },
+): string {
 	const title = (id: string) => catalog.procedures.find((p) => p.id === id);
 	const roleName = (id: string) => catalog.roles.find((r) => r.id === id)?.name ?? id;
 	const rows = entries
@@ -18,15 +22,39 @@ export function trainingCsv(entries: readonly TrainingEntry[], catalog: Training
 		.map((e) => {
 			const procedure = title(e.procedure);
 			if (e.kind === 'quiz') {
-				return [person.name, roleName(person.role), procedure?.code ?? e.procedure, procedure?.title ?? '', e.procedureVersion, '自测', e.at, `${e.score}%`, e.passed ? '通过' : '未通过'];
+				return [
+					person.name,
+					roleName(person.role),
+					procedure?.code ?? e.procedure,
+					procedure?.title ?? '',
+					e.procedureVersion,
+					'自测',
+					e.at,
+					`${e.score}%`,
+					e.passed ? '通过' : '未通过',
+				];
 			}
 			const current = procedure?.version === e.procedureVersion;
-			return [e.name, roleName(e.role), procedure?.code ?? e.procedure, procedure?.title ?? '', e.procedureVersion, '阅读确认', e.date, '', current ? '有效' : `需重新确认（现行 ${procedure?.version ?? '?'}）`];
+			return [
+				e.name,
+				roleName(e.role),
+				procedure?.code ?? e.procedure,
+				procedure?.title ?? '',
+				e.procedureVersion,
+				'阅读确认',
+				e.date,
+				'',
+				current ? '有效' : `需重新确认（现行 ${procedure?.version ?? '?'}）`,
+			];
 		});
 	return toCsv([['姓名', '岗位', '规程编号', '规程名称', '版号', '项目', '日期', '成绩', '结果'], ...rows]);
 }
 
-export async function trainingJson(entries: readonly TrainingEntry[], appVersion: string, exportedAt: string): Promise<string> {
+export async function trainingJson(
+	entries: readonly TrainingEntry[],
+	appVersion: string,
+	exportedAt: string,
+): Promise<string> {
 	const manifest = {
 		format: TRAINING_FORMAT,
 		formatVersion: 1,

@@ -31,7 +31,12 @@ function read(file: string, edits: Edits): string {
 	return text;
 }
 
-function parse<S extends z.ZodType>(schema: S, value: unknown, file: string, issues: ContentIssue[]): z.infer<S> | undefined {
+function parse<S extends z.ZodType>(
+	schema: S,
+	value: unknown,
+	file: string,
+	issues: ContentIssue[],
+): z.infer<S> | undefined {
 	const result = schema.safeParse(value);
 	if (result.success) return result.data;
 	for (const issue of result.error.issues) {
