@@ -2,13 +2,12 @@
  * Export actions, loaded only when the user asks for an export so form pages stay small.
  */
 import type { FormTemplate } from '../../schemas/form.ts';
+import { APP_VERSION } from '../../lib/app-version.ts';
 import { buildJsonExport, exportFileName } from '../../lib/records/export-json.ts';
 import type { StoredRecord } from '../../lib/records/record.ts';
 import { recordsToCsv } from '../../lib/records/records-csv.ts';
 import { nowIso } from '../../lib/records/time.ts';
 import { downloadText } from './download.ts';
-
-export const APP_VERSION = '0.1.0';
 
 export async function exportJson(records: readonly StoredRecord[], kind = '记录'): Promise<void> {
 	const text = await buildJsonExport(records, APP_VERSION, nowIso());

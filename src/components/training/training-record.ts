@@ -3,6 +3,7 @@
  * quiz attempts, acknowledgements) as text, keeps the profile, and exports and prints.
  */
 import { el } from '../dom.ts';
+import { APP_VERSION } from '../../lib/app-version.ts';
 import type { Acknowledgement, QuizAttempt, TrainingEntry } from '../../lib/training/entries.ts';
 import { progressFor, progressLabel } from '../../lib/training/progress.ts';
 import type { TrainingCatalog } from '../../lib/training/catalog.ts';
@@ -10,8 +11,6 @@ import { RecordStore, StoreError } from '../../lib/records/store.ts';
 import { exportFileName } from '../../lib/records/export-json.ts';
 import { formatDateTime, nowIso } from '../../lib/records/time.ts';
 import { downloadText } from '../forms/download.ts';
-
-const APP_VERSION = '0.1.0';
 
 function table(target: HTMLTableElement, header: string[], rows: string[][], empty: string): void {
 	const caption = target.querySelector('caption');
