@@ -171,3 +171,14 @@ export function renderBanner(
 	}
 	banner.hidden = false;
 }
+
+/** The `problem` callback of a SessionView: a banner in `host`'s `[data-banner]`, an error when it offers actions. */
+export function bannerIn(host: HTMLElement): SessionView['problem'] {
+	return (message, actions) =>
+		renderBanner(
+			host.querySelector<HTMLElement>('[data-banner]')!,
+			message,
+			actions?.length ? 'error' : 'warning',
+			actions,
+		);
+}

@@ -15,7 +15,7 @@ import {
 } from '../../lib/records/checklist-run.ts';
 import { shortId, type RecordOrigin, type StoredRecord } from '../../lib/records/record.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
-import { RecordSession, renderBanner } from '../record-session.ts';
+import { RecordSession, bannerIn } from '../record-session.ts';
 
 interface ChecklistPageData {
 	checklist: Checklist & { id: string };
@@ -41,13 +41,7 @@ class ChecklistElement extends HTMLElement {
 			show: (record) => this.show(record),
 			status: (message) => this.say(message),
 			saved: (record) => this.showProgress(record),
-			problem: (message, actions) =>
-				renderBanner(
-					this.querySelector<HTMLElement>('[data-banner]')!,
-					message,
-					actions?.length ? 'error' : 'warning',
-					actions,
-				),
+			problem: bannerIn(this),
 		});
 		this.form.addEventListener('change', (event) => this.onChange(event.target as HTMLInputElement));
 		this.form.addEventListener('input', (event) => {

@@ -9,7 +9,7 @@ import { displayValue, type FieldValue } from '../../lib/records/field-values.ts
 import { validateValues } from '../../lib/records/record-schema.ts';
 import { shortId, type RecordOrigin, type StoredRecord } from '../../lib/records/record.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
-import { RecordSession, renderBanner } from '../record-session.ts';
+import { RecordSession, bannerIn, renderBanner } from '../record-session.ts';
 import { addRow, clearErrors, fillForm, showErrors } from './fill-form.ts';
 
 interface FormPageData {
@@ -42,13 +42,7 @@ class RecordFormElement extends HTMLElement {
 			},
 			status: (message) => this.say(message),
 			saved: (record) => this.showRecordInfo(record),
-			problem: (message, actions) =>
-				renderBanner(
-					this.querySelector<HTMLElement>('[data-banner]')!,
-					message,
-					actions?.length ? 'error' : 'warning',
-					actions,
-				),
+			problem: bannerIn(this),
 		});
 		this.form.addEventListener('input', () => this.session.changed());
 		this.form.addEventListener('change', () => this.session.changed());
