@@ -13,7 +13,7 @@ export interface SessionView {
 	read(): Record<string, unknown>;
 	/** The list title of the current values. */
 	title(values: Record<string, unknown>): string;
-	/** Puts a record's values on the page. */
+	/** Puts a stored record's values on the page; for a new record, leaves the page as the user has it. */
 	show(record: StoredRecord): void;
 	status(message: string): void;
 	/** Called after every successful save, e.g. to update "saved at" info. */
@@ -57,8 +57,14 @@ export class RecordSession {
 		} catch (error) {
 			this.view.problem(messageOf(error));
 		}
+		if (record && !requestedId && this.dirty) {
+			// The user started typing before the draft was found: keep what they typed, as a new record.
+			this.view.status('已开始新的填写；上次未完成的草稿仍保存在“我的记录”中。');
+			record = undefined;
+		}
 		this.record = record ?? newRecord(this.origin, nowIso());
 		this.isStored = record !== undefined;
+		// A new record shows the page as it is, with anything already typed.
 		this.view.show(this.record);
 		onRecordsChanged((changes) => void this.otherTabSaved(changes));
 		document.addEventListener('visibilitychange', () => {

@@ -30,8 +30,37 @@ export async function fillRepairRegister(page: Page, input: RepairInput = {}): P
 		.check();
 }
 
-export async function waitForAutosave(page: Page): Promise<void> {
+/** Every record in the browser store, read straight from IndexedDB. */
+export async function storedRecords(
+	page: Page,
+): Promise<Array<{ template: string; status: string; values: Record<string, unknown> }>> {
+	return page.evaluate(async () => {
+		const request = indexedDB.open('guichengtong');
+		const db: IDBDatabase = await new Promise((resolve, reject) => {
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const all: unknown[] = await new Promise((resolve) => {
+			const get = db.transaction('records').objectStore('records').getAll();
+			get.onsuccess = () => resolve(get.result);
+		});
+		db.close();
+		return all as Array<{ template: string; status: string; values: Record<string, unknown> }>;
+	});
+}
+
+/** Waits until the autosaved draft of `template` holds `values` (autosave is debounced). */
+export async function waitForAutosave(page: Page, template: string, values: Record<string, unknown>): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: '草稿已自动保存' })).toBeVisible();
+	await expect
+		.poll(async () =>
+			(await storedRecords(page)).some(
+				(r) =>
+					r.template === template &&
+					Object.entries(values).every(([k, v]) => JSON.stringify(r.values[k]) === JSON.stringify(v)),
+			),
+		)
+		.toBe(true);
 }
 
 export async function saveForm(page: Page): Promise<void> {

@@ -91,6 +91,8 @@ class ChecklistElement extends HTMLElement {
 	}
 
 	private show(record: StoredRecord): void {
+		// A new run keeps whatever was ticked while the store was opening.
+		if (!this.session.isStored) return this.showProgress(record);
 		this.values = structuredClone(record.values) as unknown as ChecklistRunValues;
 		this.values.items ??= {};
 		this.form.reset();

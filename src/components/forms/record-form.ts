@@ -37,7 +37,7 @@ class RecordFormElement extends HTMLElement {
 			read: () => collectValues(template, new FormData(this.form)),
 			title: (values) => (titleSpec ? displayValue(titleSpec, values[titleSpec.id] as FieldValue | undefined) : ''),
 			show: (record) => {
-				fillForm(this.form, template, record.values);
+				if (this.session.isStored) fillForm(this.form, template, record.values);
 				this.showRecordInfo(record);
 			},
 			status: (message) => this.say(message),
