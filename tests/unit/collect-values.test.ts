@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FormField, FormTemplate } from '../../src/schemas/form.ts';
+import type { FormTemplate } from '../../src/schemas/form.ts';
 import { collectValues } from '../../src/lib/records/collect-values.ts';
 import type { RecordValues } from '../../src/lib/records/field-values.ts';
-
-const field = (spec: Omit<FormField, 'required'> & { required?: boolean }): FormField => ({ required: false, ...spec });
+import { field } from './helpers/record-fixtures.ts';
 
 const template: Pick<FormTemplate, 'fields'> = {
 	fields: [

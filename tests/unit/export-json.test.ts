@@ -12,23 +12,13 @@ import {
 	sha256Hex,
 } from '../../src/lib/records/export-json.ts';
 import { storedRecordSchema, type StoredRecord } from '../../src/lib/records/record.ts';
+import { record as baseRecord } from './helpers/record-fixtures.ts';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
-	return {
-		id: '0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c',
-		kind: 'form',
-		template: 'repair-register',
-		templateCode: 'RBWY/JL-kf01-06-01',
-		templateVersion: 'A/01',
-		procedure: 'kf01-06',
-		procedureVersion: 'A/0',
-		status: 'saved',
-		title: 'BX-20261126-001',
-		createdAt: '2026-11-26T09:30:00+08:00',
-		updatedAt: '2026-11-26T10:45:00+08:00',
-		revision: 3,
+/** A saved 报修登记表 record with one value of several kinds. */
+const record = (overrides: Partial<StoredRecord> = {}): StoredRecord =>
+	baseRecord({
 		values: {
 			'repair-no': 'BX-20261126-001',
 			urgency: '急修',
@@ -38,8 +28,7 @@ function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
 			callback: false,
 		},
 		...overrides,
-	};
-}
+	});
 
 const first = record();
 const second = record({

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { FormField } from '../../src/schemas/form.ts';
 import { buildJsonExport, digestOf } from '../../src/lib/records/export-json.ts';
 import {
 	MAX_IMPORT_BYTES,
@@ -11,8 +10,7 @@ import {
 } from '../../src/lib/records/import-plan.ts';
 import type { StoredRecord } from '../../src/lib/records/record.ts';
 import { recordsToCsv } from '../../src/lib/records/records-csv.ts';
-
-const field = (spec: Omit<FormField, 'required'> & { required?: boolean }): FormField => ({ required: false, ...spec });
+import { field } from './helpers/record-fixtures.ts';
 
 const form: TemplateCatalog['forms'][number] = {
 	id: 'repair-register',

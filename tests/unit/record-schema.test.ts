@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { FieldRule, FieldType, FormField, FormTemplate } from '../../src/schemas/form.ts';
+import type { FieldRule, FieldType, FormTemplate } from '../../src/schemas/form.ts';
 import {
 	PERSON_MESSAGE,
 	PERSON_PATTERN,
@@ -13,10 +13,9 @@ import {
 	validateValues,
 	valuesSchema,
 } from '../../src/lib/records/record-schema.ts';
+import { field } from './helpers/record-fixtures.ts';
 
 type Template = Pick<FormTemplate, 'fields' | 'rules'>;
-
-const field = (spec: Omit<FormField, 'required'> & { required?: boolean }): FormField => ({ required: false, ...spec });
 
 // One field of every type; three are required.
 const template: Template = {

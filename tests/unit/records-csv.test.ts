@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { FormField, FormTemplate } from '../../src/schemas/form.ts';
+import type { FormTemplate } from '../../src/schemas/form.ts';
 import { parseCsv, toCsv } from '../../src/lib/records/csv.ts';
 import type { RecordValues } from '../../src/lib/records/field-values.ts';
 import type { StoredRecord } from '../../src/lib/records/record.ts';
 import { csvToRecords, ENVELOPE_COLUMNS, recordsToCsv } from '../../src/lib/records/records-csv.ts';
+import { field, record } from './helpers/record-fixtures.ts';
 
 type Template = Pick<FormTemplate, 'code' | 'fields'> & { id: string };
-
-const field = (spec: Omit<FormField, 'required'> & { required?: boolean }): FormField => ({ required: false, ...spec });
 
 const ENVELOPE_HEADER =
 	'记录编号,表单编号,表单版本,规程编号,规程版本,记录状态,记录标题,记录创建时间,记录更新时间,记录修订号,记录删除时间';
@@ -48,25 +47,6 @@ const small: Template = {
 	code: 'RBWY/JL-kf01-06-03',
 	fields: [field({ id: 'no', label: '回访编号', type: 'text' }), field({ id: 'ok', label: '是否满意', type: 'yesno' })],
 };
-
-function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
-	return {
-		id: '0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c',
-		kind: 'form',
-		template: 'repair-register',
-		templateCode: 'RBWY/JL-kf01-06-01',
-		templateVersion: 'A/01',
-		procedure: 'kf01-06',
-		procedureVersion: 'A/0',
-		status: 'saved',
-		title: 'BX-20261126-001',
-		createdAt: '2026-11-26T09:30:00+08:00',
-		updatedAt: '2026-11-26T10:45:00+08:00',
-		revision: 3,
-		values: {},
-		...overrides,
-	};
-}
 
 const everyType: RecordValues = {
 	no: 'BX-20261126-001',
