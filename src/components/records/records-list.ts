@@ -5,14 +5,8 @@
  */
 import { el } from '../dom.ts';
 import type { TemplateCatalog } from '../../lib/records/import-plan.ts';
-import { shortId, type StoredRecord } from '../../lib/records/record.ts';
-import {
-	EMPTY_FILTER,
-	STATUS_LABEL,
-	filterRecords,
-	templateTitle,
-	type RecordFilter,
-} from '../../lib/records/record-filter.ts';
+import { STATUS_LABEL, shortId, type StoredRecord } from '../../lib/records/record.ts';
+import { EMPTY_FILTER, filterRecords, templateTitle, type RecordFilter } from '../../lib/records/record-filter.ts';
 import { RecordStore, StoreError, onRecordsChanged } from '../../lib/records/store.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
 

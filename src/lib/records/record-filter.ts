@@ -37,9 +37,3 @@ export function templateTitle(catalog: TemplateCatalog, record: Pick<StoredRecor
 	const list = record.kind === 'form' ? catalog.forms : catalog.checklists;
 	return list.find((t) => t.id === record.template)?.title ?? record.template;
 }
-
-export const STATUS_LABEL: Record<StoredRecord['status'], string> = {
-	draft: '草稿',
-	saved: '已保存',
-	finished: '已完成',
-};

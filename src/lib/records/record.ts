@@ -15,6 +15,9 @@ export type RecordKind = z.infer<typeof recordKind>;
 export const recordStatus = z.enum(['draft', 'saved', 'finished']);
 export type RecordStatus = z.infer<typeof recordStatus>;
 
+/** How a status reads in lists and in the CSV. */
+export const STATUS_LABEL: Record<RecordStatus, string> = { draft: '草稿', saved: '已保存', finished: '已完成' };
+
 export const storedRecordSchema = z.object({
 	id: z.string().check(z.regex(/^[0-9a-f-]{36}$/, { error: '记录编号格式不正确' })),
 	kind: recordKind,

@@ -6,7 +6,7 @@
 import type { FormTemplate } from '../../schemas/form.ts';
 import { parseCsv, restoreFormula, toCsv } from './csv.ts';
 import { fromCsvCell, toCsvCell, type FieldValue, type RecordValues } from './field-values.ts';
-import type { RecordStatus, StoredRecord } from './record.ts';
+import { STATUS_LABEL, type StoredRecord } from './record.ts';
 
 type Template = Pick<FormTemplate, 'code' | 'fields'> & { id: string };
 
@@ -29,13 +29,12 @@ export const ENVELOPE_COLUMNS = [
 	['记录删除时间', 'deletedAt'],
 ] as const;
 
-const STATUS_TEXT: Record<RecordStatus, string> = { draft: '草稿', saved: '已保存', finished: '已完成' };
-const STATUS_FROM_TEXT = Object.fromEntries(Object.entries(STATUS_TEXT).map(([k, v]) => [v, k]));
+const STATUS_FROM_TEXT = Object.fromEntries(Object.entries(STATUS_LABEL).map(([k, v]) => [v, k]));
 
 export function recordsToCsv(template: Template, records: readonly StoredRecord[]): string {
 	const header = [...ENVELOPE_COLUMNS.map(([label]) => label), ...template.fields.map((f) => f.label)];
 	const rows = records.map((record) => [
-		...ENVELOPE_COLUMNS.map(([, key]) => (key === 'status' ? STATUS_TEXT[record.status] : String(record[key] ?? ''))),
+		...ENVELOPE_COLUMNS.map(([, key]) => (key === 'status' ? STATUS_LABEL[record.status] : String(record[key] ?? ''))),
 		...template.fields.map((field) => toCsvCell(field, record.values[field.id] as FieldValue | undefined)),
 	]);
 	return toCsv([header, ...rows]);
