@@ -7,7 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  * so Debian's Chromium is used where it exists.
  */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const PORT = 4321;
+// E2E_PORT lets several checkouts on one machine test at once without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 const launchOptions = {
 	...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
