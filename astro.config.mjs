@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { clauseAnchors } from './src/markdown/clause-anchors.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 export default defineConfig({
 	// Served from the root of its own host; links are root-relative.
@@ -18,7 +19,8 @@ export default defineConfig({
 			features: { smartPunctuation: false },
 		}),
 	},
-	integrations: [mdx()],
+	// contentCheck first: broken content stops the build before anything is bundled.
+	integrations: [contentCheck(), mdx()],
 	// No telemetry, fonts or images from another origin: the site runs on a closed network.
 	build: { inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },

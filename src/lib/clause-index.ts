@@ -3,7 +3,7 @@
  * reports duplicate or out-of-sequence numbers. Pure: the caller parses the body and
  * decides what an issue means (the build fails on any).
  */
-import { allowedNext, clauseAnchor, matchClauseNumber, type ClauseBlock } from './clause-numbers.ts';
+import { allowedNext, clauseAnchor, clauseBlockOf, matchClauseNumber } from './clause-numbers.ts';
 
 /** The mdast shape we read; satteri's mdxToMdast produces it. */
 export interface MdNode {
@@ -59,10 +59,27 @@ export function nodeText(node: MdNode): string {
 	return (node.children ?? []).map(nodeText).join('');
 }
 
-const BLOCKS: Record<string, ClauseBlock> = { heading: 'heading', paragraph: 'paragraph' };
-// Clauses are headings and paragraphs of the document flow; lists and tables inside a
-// clause are its content, not clauses of their own (cross-references in them still count).
-const OPAQUE = new Set(['list', 'table', 'blockquote', 'code']);
+/** The HTML tag an mdast node renders as, for `clauseBlockOf`; '' when it is none of interest. */
+function renderedTag(node: MdNode): string {
+	switch (node.type) {
+		case 'heading':
+			return `h${node.depth ?? 1}`;
+		case 'paragraph':
+			return 'p';
+		case 'list':
+			return 'ul';
+		case 'listItem':
+			return 'li';
+		case 'table':
+			return 'table';
+		case 'blockquote':
+			return 'blockquote';
+		case 'code':
+			return 'pre';
+		default:
+			return '';
+	}
+}
 
 /** `lineOffset`: lines of frontmatter above the body, added to every reported line. */
 export function indexClauses(root: MdNode, lineOffset = 0): ClauseIndex {
@@ -73,13 +90,14 @@ export function indexClauses(root: MdNode, lineOffset = 0): ClauseIndex {
 	const firstSeen = new Map<string, number | undefined>();
 	let previous: string | null = null;
 
-	const visit = (node: MdNode, inDraft: boolean, inClauseFlow: boolean): void => {
+	const visit = (node: MdNode, inDraft: boolean, ancestors: readonly string[]): void => {
 		const start = node.position?.start.line;
 		const line = start === undefined ? undefined : start + lineOffset;
 		if (node.type.startsWith('mdxJsx') && node.name === 'ClauseRef') refs.push({ to: attribute(node, 'to'), line });
 		if (node.type.startsWith('mdxJsx') && node.name === 'Checklist')
 			checklists.push({ id: attribute(node, 'id'), line });
-		const block = inClauseFlow ? BLOCKS[node.type] : undefined;
+		const tag = renderedTag(node);
+		const block = clauseBlockOf(tag, ancestors);
 		const match = block ? matchClauseNumber(nodeText(node), block) : null;
 		if (match) {
 			const { number } = match;
@@ -112,10 +130,10 @@ export function indexClauses(root: MdNode, lineOffset = 0): ClauseIndex {
 			}
 		}
 		const draft = inDraft || (node.type === 'mdxJsxFlowElement' && node.name === 'Draft');
-		const flow = inClauseFlow && !OPAQUE.has(node.type);
-		for (const child of node.children ?? []) visit(child, draft, flow);
+		const below = tag ? [...ancestors, tag] : ancestors;
+		for (const child of node.children ?? []) visit(child, draft, below);
 	};
-	visit(root, false, true);
+	visit(root, false, []);
 	return { clauses, refs, checklists, issues };
 }
 

@@ -6,6 +6,23 @@
 
 export type ClauseBlock = 'heading' | 'paragraph';
 
+// Elements whose paragraphs are a clause's content, not clauses of their own.
+const CONTAINERS = new Set(['ul', 'ol', 'li', 'table', 'blockquote', 'pre']);
+// h1 is the page title and h6 is too small to stand for a level of the numbering.
+const CLAUSE_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5']);
+
+/**
+ * Whether a block can be a clause, decided on HTML tag names so the Markdown index
+ * (which maps mdast nodes to the tags they render as) and the anchor plugin (which sees the
+ * tags) give one answer: a paragraph or an h2–h5 heading of the document flow, not inside a
+ * list, table, quotation or code block. Whether it is one depends on its number.
+ */
+export function clauseBlockOf(tag: string, ancestorTags: Iterable<string>): ClauseBlock | null {
+	for (const ancestor of ancestorTags) if (CONTAINERS.has(ancestor)) return null;
+	if (tag === 'p') return 'paragraph';
+	return CLAUSE_HEADINGS.has(tag) ? 'heading' : null;
+}
+
 export interface ClauseMatch {
 	/** `4.1.3` */
 	number: string;

@@ -7,6 +7,8 @@ export interface ContentIssue {
 	file: string;
 	/** Field path like `roles[2].role`, or `第 41 行` for a body problem. */
 	field: string;
+	/** 1-based line in the file, where it can be known. */
+	line?: number | undefined;
 	message: string;
 	value?: string;
 	/** The valid choices, when there is a closed set. */
@@ -20,7 +22,8 @@ export function formatIssue(issue: ContentIssue): string {
 	const choices = issue.choices?.length
 		? `\n    可选值：${issue.choices.slice(0, MAX_CHOICES).join('、')}${issue.choices.length > MAX_CHOICES ? ' …' : ''}`
 		: '';
-	return `  ${issue.file} › ${issue.field}：${issue.message}${value}${choices}`;
+	const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
+	return `  ${where} › ${issue.field}：${issue.message}${value}${choices}`;
 }
 
 /** Thrown at build time; its message lists every issue so one build shows them all. */

@@ -1,11 +1,12 @@
 /**
  * Sätteri hast plugin: every heading or paragraph that starts with a clause number
  * (4.1.3 …) gets a stable id and its number becomes a link to itself, so any clause can
- * be linked to and the link copied. The clause index (`src/lib/clause-index.ts`) uses the
- * same matcher, so what is indexed is exactly what is anchored.
+ * be linked to and the link copied. The clause index (`src/lib/clause-index.ts`) asks the
+ * same two questions (`clauseBlockOf`, `matchClauseNumber`), so what is indexed is exactly
+ * what is anchored.
  */
-import { defineHastPlugin, type HastNode } from 'satteri';
-import { clauseAnchor, matchClauseNumber } from '../lib/clause-numbers.ts';
+import { defineHastPlugin, type HastNode, type HastVisitorContext } from 'satteri';
+import { clauseAnchor, clauseBlockOf, matchClauseNumber } from '../lib/clause-numbers.ts';
 
 type Element = Extract<HastNode, { type: 'element' }>;
 type ElementContent = Element['children'][number];
@@ -30,14 +31,22 @@ function dropLeadingText(nodes: readonly ElementContent[], count: number): Eleme
 	return out;
 }
 
+/** Tag names of the elements around `node`, nearest first. */
+function* ancestorTags(node: Readonly<HastNode>, ctx: HastVisitorContext): Generator<string> {
+	for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+		if (parent.type === 'element') yield parent.tagName;
+	}
+}
+
 export const clauseAnchors = defineHastPlugin({
 	name: 'clause-anchors',
 	element: {
-		filter: ['p', 'h2', 'h3', 'h4', 'h5'],
+		filter: ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
 		visit(node, ctx) {
 			const element = node as Element;
+			const block = clauseBlockOf(element.tagName, ancestorTags(element, ctx));
+			if (!block) return;
 			const text = ctx.textContent(element);
-			const block = element.tagName === 'p' ? 'paragraph' : 'heading';
 			const match = matchClauseNumber(text, block);
 			if (!match) return;
 			// Characters of the leading number and its separator, stripped from the text

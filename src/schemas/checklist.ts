@@ -12,7 +12,7 @@ export const checklistKind = z.enum(['operational', 'audit'], {
 });
 export type ChecklistKind = z.infer<typeof checklistKind>;
 
-export const checklistItem = z.object({
+export const checklistItem = z.strictObject({
 	id: slug,
 	text: text.max(80, { error: '清单项不超过 80 个字；细节写在条款里' }),
 	/** The clause of the checklist's procedure that this item checks. */
@@ -24,7 +24,7 @@ export const checklistItem = z.object({
 });
 export type ChecklistItem = z.infer<typeof checklistItem>;
 
-export const checklistSchema = z.object({
+export const checklistSchema = z.strictObject({
 	procedure: procedureId,
 	kind: checklistKind,
 	title: text,

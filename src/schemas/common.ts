@@ -31,7 +31,7 @@ export const serviceGrade = z.enum(['一级', '二级', '三级'], {
 export type ServiceGrade = z.infer<typeof serviceGrade>;
 
 /** A sign-off in the document-control header: who, and on which day. */
-export const signOff = z.object({
+export const signOff = z.strictObject({
 	/** Names as printed in the header; several people are joined with 、 */
 	by: z.string().min(1, { error: '请填写签署人姓名' }),
 	date: calendarDate,

@@ -53,7 +53,7 @@ const fieldCommon = {
 	span: z.union([z.literal(1), z.literal(2)]).optional(),
 };
 
-export const tableColumn = z.object({ ...fieldCommon, type: cellType });
+export const tableColumn = z.strictObject({ ...fieldCommon, type: cellType });
 export type TableColumn = z.infer<typeof tableColumn>;
 
 export const formField = z
@@ -98,24 +98,24 @@ export type FormField = z.infer<typeof formField>;
 
 /** A rule between fields, checked with the fields themselves and shown beside `field`. */
 export const fieldRule = z.discriminatedUnion('kind', [
-	z.object({
+	z.strictObject({
 		/** `field` must not be earlier than `reference` (dates, times or date-times). */
 		kind: z.literal('notBefore'),
 		field: slug,
 		reference: slug,
 		message: text,
 	}),
-	z.object({
+	z.strictObject({
 		/** `field` is required when `when.field` has one of `when.equals`. */
 		kind: z.literal('requiredWhen'),
 		field: slug,
-		when: z.object({ field: slug, equals: z.array(z.union([z.string(), z.boolean()])).min(1) }),
+		when: z.strictObject({ field: slug, equals: z.array(z.union([z.string(), z.boolean()])).min(1) }),
 		message: text,
 	}),
 ]);
 export type FieldRule = z.infer<typeof fieldRule>;
 
-export const formSchema = z.object({
+export const formSchema = z.strictObject({
 	/** Form code as printed on the paper form. */
 	code: z.string().regex(/^RBWY\/JL-kf01-\d{2}-\d{2}$/, { error: '表单编号应形如 RBWY/JL-kf01-06-01' }),
 	title: text,
@@ -123,7 +123,7 @@ export const formSchema = z.object({
 	version: z.string().regex(/^[A-Z]\/\d{2}$/, { error: '版号应形如 A/01' }),
 	/** The procedures and clauses this form serves; each clause must exist. */
 	serves: z
-		.array(z.object({ procedure: procedureId, clause: clauseNumber.optional() }))
+		.array(z.strictObject({ procedure: procedureId, clause: clauseNumber.optional() }))
 		.min(1, { error: '表单至少服务于一个规程' }),
 	/** How long filled forms are kept, e.g. 2年, 永久. */
 	retention: text,

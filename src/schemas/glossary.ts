@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { slug, text } from './common.ts';
 
-export const glossarySchema = z.object({
+export const glossarySchema = z.strictObject({
 	id: slug,
 	term: text,
 	definition: text,

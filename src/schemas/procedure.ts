@@ -25,7 +25,7 @@ export const timeUnit = z.enum(['minute', 'hour', 'day', 'workday', 'week', 'mon
 export type TimeUnit = z.infer<typeof timeUnit>;
 
 /** A time limit the procedure sets. Audit rules read these by `id`, so ids never change. */
-export const timeLimit = z.object({
+export const timeLimit = z.strictObject({
 	/** Stable id, e.g. `urgent-arrival`; audit rules refer to it. */
 	id: slug,
 	/** What the limit applies to, as staff say it: 急修到场, 首次回复. */
@@ -48,7 +48,7 @@ export const timeLimit = z.object({
 export type TimeLimit = z.infer<typeof timeLimit>;
 
 /** A box of the flowchart. Steps follow each other in order unless `next` says otherwise. */
-export const flowStep = z.object({
+export const flowStep = z.strictObject({
 	id: slug,
 	/** Short enough for a phone: at most 24 characters. */
 	label: text.max(24, { error: '流程图步骤文字不超过 24 个字，细节写在条款里' }),
@@ -56,25 +56,25 @@ export const flowStep = z.object({
 	role: slug.optional(),
 	clause: clauseNumber.optional(),
 	/** Explicit successors; a decision names each branch (是 / 否). */
-	next: z.array(z.object({ to: slug, label: z.string().optional() })).optional(),
+	next: z.array(z.strictObject({ to: slug, label: z.string().optional() })).optional(),
 });
 export type FlowStep = z.infer<typeof flowStep>;
 
 /** One role's part in this procedure, linked to the clauses that say it. */
-export const roleDuty = z.object({
+export const roleDuty = z.strictObject({
 	role: slug,
 	duty: text,
 	clauses: z.array(clauseNumber).default([]),
 });
 
-export const relatedProcedure = z.object({
+export const relatedProcedure = z.strictObject({
 	procedure: procedureId,
 	clause: clauseNumber.optional(),
 	/** Why a reader should go there, e.g. 维修完成后的回访. */
 	reason: text.optional(),
 });
 
-export const revision = z.object({
+export const revision = z.strictObject({
 	version: z.string().regex(/^[A-Z]\/\d{2}$/, { error: '版号应形如 A/01' }),
 	date: calendarDate,
 	change: text,
@@ -85,7 +85,7 @@ export const revision = z.object({
 export type Revision = z.infer<typeof revision>;
 
 /** A note where law has changed since the 2014 text (民法典, 个人信息保护法 …). */
-export const lawUpdate = z.object({
+export const lawUpdate = z.strictObject({
 	clause: clauseNumber.optional(),
 	text,
 	basis: text,

@@ -6,11 +6,11 @@
 import { z } from 'astro/zod';
 import { clauseNumber, procedureId, slug, text } from './common.ts';
 
-const option = z.object({ id: slug, text });
+const option = z.strictObject({ id: slug, text });
 
 export const quizQuestion = z
 	.discriminatedUnion('type', [
-		z.object({
+		z.strictObject({
 			id: slug,
 			/** One right option. */
 			type: z.literal('single'),
@@ -20,7 +20,7 @@ export const quizQuestion = z
 			clause: clauseNumber,
 			explanation: text,
 		}),
-		z.object({
+		z.strictObject({
 			id: slug,
 			/** Every right option must be chosen, and no other. */
 			type: z.literal('multiple'),
@@ -30,7 +30,7 @@ export const quizQuestion = z
 			clause: clauseNumber,
 			explanation: text,
 		}),
-		z.object({
+		z.strictObject({
 			id: slug,
 			type: z.literal('truefalse'),
 			prompt: text,
@@ -56,7 +56,7 @@ export const quizQuestion = z
 	});
 export type QuizQuestion = z.infer<typeof quizQuestion>;
 
-export const quizSchema = z.object({
+export const quizSchema = z.strictObject({
 	procedure: procedureId,
 	/** Share of questions to get right, 0–1. */
 	passMark: z.number().min(0.5).max(1).default(0.8),

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { clauseNumber, procedureId, slug, text } from './common.ts';
 
-export const roleSchema = z.object({
+export const roleSchema = z.strictObject({
 	id: slug,
 	name: text,
 	/** 客户服务中心 staff get learning paths; other departments are referenced only. */
@@ -10,7 +10,7 @@ export const roleSchema = z.object({
 	inCustomerService: z.boolean(),
 	summary: text,
 	/** The clause that defines this role's duties, e.g. kf01-01 4.2 for 客户A岗. */
-	definedIn: z.object({ procedure: procedureId, clause: clauseNumber }).optional(),
+	definedIn: z.strictObject({ procedure: procedureId, clause: clauseNumber }).optional(),
 	/** The procedures a new hire in this role reads, in order (客服中心 roles only). */
 	learningPath: z.array(procedureId).default([]),
 	/** A caveat the company should confirm (e.g. what "A岗" means in-house). */

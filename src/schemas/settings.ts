@@ -5,13 +5,13 @@
 import { z } from 'astro/zod';
 import { serviceGrade, signOff, text } from './common.ts';
 
-export const settingsSchema = z.object({
+export const settingsSchema = z.strictObject({
 	id: z.literal('site', { error: 'settings.yaml 只能有一条 id 为 site 的记录' }),
 	company: text,
 	/** The property (项目/小区) this copy of the handbook serves. */
 	property: text,
 	siteName: text,
-	documentSet: z.object({
+	documentSet: z.strictObject({
 		code: text,
 		title: text,
 		version: z.string().regex(/^[A-Z]\/\d{2}$/, { error: '版号应形如 A/01' }),

@@ -5,7 +5,7 @@ import { loadFixtureHandbook, type Edits } from './helpers/fixture-handbook.ts';
 const P6 = 'procedures/kf01-06.mdx';
 
 describe('a valid handbook', () => {
-	it('has no issues', () => expect(loadFixtureHandbook()).toEqual([]));
+	it('has no issues', async () => expect(await loadFixtureHandbook()).toEqual([]));
 });
 
 describe('broken content fails with the file, the field and the fix', () => {
@@ -42,10 +42,7 @@ describe('broken content fails with the file, the field and the fix', () => {
 		[
 			'a time limit citing a clause that does not exist',
 			{
-				[P6]: [
-					['source: 等级标准', 'source: 等级标准, x: 1'],
-					['clause: "4.1.2", source', 'clause: "4.9", source'],
-				],
+				[P6]: [['clause: "4.1.2", source', 'clause: "4.9", source']],
 			},
 			{ file: P6, field: 'timeLimits[0].clause', value: '4.9', message: '规程 kf01-06 中没有这个条款号' },
 		],
@@ -97,8 +94,8 @@ describe('broken content fails with the file, the field and the fix', () => {
 		],
 	];
 
-	it.each(cases)('%s', (_name, edits, expected, choices) => {
-		const issues = loadFixtureHandbook(edits);
+	it.each(cases)('%s', async (_name, edits, expected, choices) => {
+		const issues = await loadFixtureHandbook(edits);
 		expect(issues).toContainEqual(expect.objectContaining(expected));
 		if (choices) {
 			const issue = issues.find((i) => i.field === expected.field)!;
@@ -165,10 +162,10 @@ describe('forms and checklists', () => {
 		[
 			'a choice without options',
 			{ [FORM]: [['type: room, required: true }', 'type: choice, required: true }']] },
-			{ file: FORM, field: 'fields.1.options' },
+			{ file: FORM, field: 'fields[1].options' },
 		],
-	] as Array<[string, Edits, Record<string, string>]>)('%s', (_name, edits, expected) => {
-		expect(loadFixtureHandbook(edits)).toContainEqual(expect.objectContaining(expected));
+	] as Array<[string, Edits, Record<string, string>]>)('%s', async (_name, edits, expected) => {
+		expect(await loadFixtureHandbook(edits)).toContainEqual(expect.objectContaining(expected));
 	});
 });
 
@@ -183,12 +180,12 @@ describe('quizzes and learning paths', () => {
 		[
 			'an answer that is not an option',
 			{ [QUIZ]: [['answer: a, clause: "4.1.2"', 'answer: c, clause: "4.1.2"']] },
-			{ file: QUIZ, field: 'questions.0.answer', message: '答案 c 不是本题的选项（可选：a、b）' },
+			{ file: QUIZ, field: 'questions[0].answer', message: '答案 c 不是本题的选项（可选：a、b）' },
 		],
 		[
 			'a true/false answer that is not a boolean',
 			{ [QUIZ]: [['answer: true', 'answer: 对']] },
-			{ file: QUIZ, field: 'questions.3.answer' },
+			{ file: QUIZ, field: 'questions[3].answer' },
 		],
 		[
 			'too few questions',
@@ -200,7 +197,7 @@ describe('quizzes and learning paths', () => {
 			{ 'roles.yaml': [['learningPath: [kf01-06, kf01-08]', 'learningPath: [kf01-06, kf01-99]']] },
 			{ file: 'roles.yaml', field: 'kf-a.learningPath[1]', value: 'kf01-99' },
 		],
-	] as Array<[string, Edits, Record<string, string>]>)('%s', (_name, edits, expected) => {
-		expect(loadFixtureHandbook(edits)).toContainEqual(expect.objectContaining(expected));
+	] as Array<[string, Edits, Record<string, string>]>)('%s', async (_name, edits, expected) => {
+		expect(await loadFixtureHandbook(edits)).toContainEqual(expect.objectContaining(expected));
 	});
 });

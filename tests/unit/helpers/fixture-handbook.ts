@@ -1,79 +1,43 @@
 /**
- * Loads a fixture handbook from `tests/fixtures/handbook` the way Astro does (YAML
- * frontmatter, the real schemas, the real clause index), with optional text edits applied
- * first, so a test can break one thing and read the issues the build would report.
+ * Runs the real handbook loader on a copy of `tests/fixtures/handbook` with optional text
+ * edits applied first, so a test can break one thing and read the issues the build would
+ * report. Paths in the issues are relative to the fixture root (`procedures/kf01-06.mdx`).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
-import { mdxToMdast } from 'satteri';
-import type { z } from 'astro/zod';
-import { indexClauses, type MdNode } from '../../../src/lib/clause-index.ts';
 import type { ContentIssue } from '../../../src/lib/content-issue.ts';
-import { validateHandbook, type HandbookSources } from '../../../src/lib/handbook-validation.ts';
-import { checklistSchema } from '../../../src/schemas/checklist.ts';
-import { formSchema } from '../../../src/schemas/form.ts';
-import { procedureSchema } from '../../../src/schemas/procedure.ts';
-import { quizSchema } from '../../../src/schemas/quiz.ts';
-import { roleSchema } from '../../../src/schemas/role.ts';
+import { readHandbook, type HandbookLoad } from '../../../src/lib/content/load-handbook.ts';
 
-const ROOT = join(import.meta.dirname, '../../fixtures/handbook');
+export const FIXTURE_ROOT = join(import.meta.dirname, '../../fixtures/handbook');
 
 /** Edits keyed by fixture file (relative to the fixture root): [search, replacement] pairs. */
 export type Edits = Record<string, Array<[string, string]>>;
 
-function read(file: string, edits: Edits): string {
-	let text = readFileSync(join(ROOT, file), 'utf8');
-	for (const [search, replacement] of edits[file] ?? []) {
-		if (!text.includes(search)) throw new Error(`fixture ${file} has no ${JSON.stringify(search)}`);
-		text = text.replace(search, replacement);
+/** Loads the fixture handbook after applying `edits`; new files may be added with `files`. */
+export async function loadFixture(edits: Edits = {}, files: Record<string, string> = {}): Promise<HandbookLoad> {
+	const root = await mkdtemp(join(tmpdir(), 'gc-fixture-'));
+	try {
+		await cp(FIXTURE_ROOT, root, { recursive: true });
+		for (const [file, pairs] of Object.entries(edits)) {
+			let text = await readFile(join(root, file), 'utf8');
+			for (const [search, replacement] of pairs) {
+				if (!text.includes(search)) throw new Error(`fixture ${file} has no ${JSON.stringify(search)}`);
+				text = text.replace(search, replacement);
+			}
+			await writeFile(join(root, file), text);
+		}
+		for (const [file, text] of Object.entries(files)) await writeFile(join(root, file), text);
+		return await readHandbook(root, { label: '' });
+	} finally {
+		await rm(root, { recursive: true, force: true });
 	}
-	return text;
 }
 
-function parse<S extends z.ZodType>(
-	schema: S,
-	value: unknown,
-	file: string,
-	issues: ContentIssue[],
-): z.infer<S> | undefined {
-	const result = schema.safeParse(value);
-	if (result.success) return result.data;
-	for (const issue of result.error.issues) {
-		issues.push({ file, field: issue.path.join('.') || '(root)', message: issue.message });
-	}
-	return undefined;
-}
-
-export function loadFixtureHandbook(edits: Edits = {}): ContentIssue[] {
-	const issues: ContentIssue[] = [];
-	const sources: HandbookSources = { procedures: [], roles: [], forms: [], checklists: [], quizzes: [] };
-	for (const name of readdirSync(join(ROOT, 'procedures'))) {
-		const file = `procedures/${name}`;
-		const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(read(file, edits)) ?? [];
-		const data = parse(procedureSchema, loadYaml(front), file, issues);
-		const index = indexClauses(mdxToMdast(body) as unknown as MdNode, front.split('\n').length + 2);
-		if (data) sources.procedures.push({ id: name.replace(/\.mdx$/, ''), file, data, index });
-	}
-	for (const name of readdirSync(join(ROOT, 'forms'))) {
-		const file = `forms/${name}`;
-		const data = parse(formSchema, loadYaml(read(file, edits)), file, issues);
-		if (data) sources.forms.push({ id: name.replace(/\.yaml$/, ''), file, data });
-	}
-	for (const name of readdirSync(join(ROOT, 'checklists'))) {
-		const file = `checklists/${name}`;
-		const data = parse(checklistSchema, loadYaml(read(file, edits)), file, issues);
-		if (data) sources.checklists.push({ id: name.replace(/\.yaml$/, ''), file, data });
-	}
-	for (const name of readdirSync(join(ROOT, 'quizzes'))) {
-		const file = `quizzes/${name}`;
-		const data = parse(quizSchema, loadYaml(read(file, edits)), file, issues);
-		if (data) sources.quizzes.push({ id: name.replace(/\.yaml$/, ''), file, data });
-	}
-	for (const raw of loadYaml(read('roles.yaml', edits)) as unknown[]) {
-		const data = parse(roleSchema, raw, 'roles.yaml', issues);
-		if (data) sources.roles.push({ id: data.id, file: 'roles.yaml', data });
-	}
-	sources.procedures.sort((a, b) => a.data.order - b.data.order);
-	return [...issues, ...validateHandbook(sources)];
+/** Only the issues, for tests about what is reported. */
+export async function loadFixtureHandbook(
+	edits: Edits = {},
+	files: Record<string, string> = {},
+): Promise<ContentIssue[]> {
+	return (await loadFixture(edits, files)).issues;
 }
