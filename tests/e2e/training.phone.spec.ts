@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { procedureFrontmatter } from '../content.ts';
 import { downloadOf } from './helpers.ts';
 
 interface QuizData {
@@ -79,7 +80,10 @@ test('a new 客户A岗 works through a procedure, its quiz and the 阅读确认,
 	await ack.getByLabel('姓名').fill('陈新');
 	await ack.getByLabel('岗位').selectOption('kf-a');
 	await ack.getByRole('button', { name: '确认已阅读并理解' }).click();
-	await expect(ack.getByText(/陈新 已于 \d{4}-\d{2}-\d{2} 确认阅读并理解本规程（版号 A\/01）/)).toBeVisible();
+	const { version } = procedureFrontmatter('kf01-01');
+	await expect(
+		ack.getByText(new RegExp(`陈新 已于 \\d{4}-\\d{2}-\\d{2} 确认阅读并理解本规程（版号 ${version}）`)),
+	).toBeVisible();
 	await expect(page.getByText('学习进度：已打开 · 已读完 · 自测 100% 通过 · 已确认')).toBeVisible();
 
 	await page.goto('/learn/kf-a/');
@@ -88,10 +92,13 @@ test('a new 客户A岗 works through a procedure, its quiz and the 阅读确认,
 });
 
 test('an acknowledgement of an older version asks for re-confirmation', async ({ page }) => {
-	// Fixture: an acknowledgement made under A/01 of a procedure that is now at A/02.
+	// Fixture: an acknowledgement made under an earlier version of the procedure than its current one.
+	const { version, revisions } = procedureFrontmatter('kf01-06');
+	const earlier = revisions.map((r) => r.version).findLast((v) => v !== version);
+	expect(earlier, 'kf01-06 needs an earlier revision for this test').toBeDefined();
 	await page.goto('/procedures/kf01-06/');
 	await expect(page.getByText(/学习进度：已打开/)).toBeVisible();
-	await page.evaluate(async () => {
+	await page.evaluate(async (procedureVersion) => {
 		const request = indexedDB.open('guichengtong');
 		const db: IDBDatabase = await new Promise((resolve, reject) => {
 			request.onsuccess = () => resolve(request.result);
@@ -102,17 +109,17 @@ test('an acknowledgement of an older version asks for re-confirmation', async ({
 			kind: 'ack',
 			id: 'old-ack',
 			procedure: 'kf01-06',
-			procedureVersion: 'A/01',
+			procedureVersion,
 			name: '陈新',
 			role: 'kf-a',
 			date: '2026-01-05',
 			at: '2026-01-05T10:00:00+08:00',
 		});
 		await new Promise((resolve) => (tx.oncomplete = resolve));
-	});
+	}, earlier!);
 	await page.reload();
 	await expect(
-		page.getByText(/需要重新确认：陈新 于 2026-01-05 确认的是版号 A\/01，本规程现行版号为 A\/02/),
+		page.getByText(`需要重新确认：陈新 于 2026-01-05 确认的是版号 ${earlier}，本规程现行版号为 ${version}`),
 	).toBeVisible();
 	await expect(page.getByText(/学习进度：.*需重新确认/)).toBeVisible();
 	await page.goto('/learn/kf-a/');
@@ -124,7 +131,7 @@ test('an acknowledgement of an older version asks for re-confirmation', async ({
 	await ack.getByLabel('姓名').fill('陈新');
 	await ack.getByLabel('岗位').selectOption('kf-a');
 	await ack.getByRole('button', { name: '确认已阅读并理解' }).click();
-	await expect(ack.getByText(/确认阅读并理解本规程（版号 A\/02）/)).toBeVisible();
+	await expect(ack.getByText(`确认阅读并理解本规程（版号 ${version}）`)).toBeVisible();
 });
 
 test('the 阅读确认 form explains a missing name beside the field', async ({ page }) => {
