@@ -75,7 +75,8 @@ test.describe('报修登记表 on a phone', () => {
 		const text = csv.bytes.toString('utf8').slice(1);
 		const [header, row] = text.split('\r\n');
 		expect(header).toContain('记录编号,表单编号,表单版本');
-		expect(header).toContain('报修单号,处理状态,报修时间');
+		// Field columns carry the field id after the label, so a renamed label still imports.
+		expect(header).toContain('报修单号 [repair-no],处理状态 [status],报修时间 [reported-at]');
 		expect(row).toContain(",'=1+1,");
 		expect(row).toContain('2026-11-26T09:30:00+08:00');
 		expect(text.endsWith('\r\n')).toBe(true);
