@@ -10,7 +10,7 @@ import type { Quiz } from '../schemas/quiz.ts';
 import type { Role } from '../schemas/role.ts';
 import type { ClauseIndex } from './clause-index.ts';
 import type { ContentIssue } from './content-issue.ts';
-import { ENVELOPE_COLUMNS } from './records/records-csv.ts';
+import { ENVELOPE_COLUMNS } from './records/csv-columns.ts';
 
 export interface SourceEntry<T> {
 	id: string;
@@ -275,21 +275,34 @@ const ORDERED_TYPES = new Set(['date', 'time', 'datetime']);
 /** Field ids unique, rules and titleField naming real fields of a fitting type. */
 function validateFormFields(file: string, form: FormTemplate, issues: ContentIssue[]): void {
 	const ids = form.fields.map((f) => f.id);
-	const labels = form.fields.map((f) => f.label);
 	const reserved: readonly string[] = ENVELOPE_COLUMNS.map(([header]) => header);
+	// A CSV header without a field id (exports from before ids were written) is matched by label
+	// or former label, so each of those must name one field only, and no envelope column.
+	// Current labels claim their name first, so a clash is reported on the former label.
+	const owner = new Map<string, number>();
+	const claim = (name: string, i: number) => {
+		if (!owner.has(name)) owner.set(name, i);
+	};
+	form.fields.forEach((field, i) => claim(field.label, i));
+	form.fields.forEach((field, i) => field.formerLabels?.forEach((name) => claim(name, i)));
 	form.fields.forEach((field, i) => {
 		if (ids.indexOf(field.id) !== i)
 			issues.push({ file, field: `fields[${i}].id`, value: field.id, message: '字段 id 重复' });
-		// CSV columns are headed by labels, so a label must name one field and no envelope column.
-		if (labels.indexOf(field.label) !== i)
-			issues.push({ file, field: `fields[${i}].label`, value: field.label, message: '字段名称重复，CSV 无法区分' });
-		if (reserved.includes(field.label)) {
-			issues.push({
-				file,
-				field: `fields[${i}].label`,
-				value: field.label,
-				message: `与 CSV 的记录列同名，请换一个名称（保留的列名：${reserved.join('、')}）`,
-			});
+		const names: Array<[string, string]> = [
+			[`fields[${i}].label`, field.label],
+			...(field.formerLabels ?? []).map((name, k): [string, string] => [`fields[${i}].formerLabels[${k}]`, name]),
+		];
+		for (const [path, name] of names) {
+			if (owner.get(name) !== i)
+				issues.push({ file, field: path, value: name, message: '与另一个字段的名称或旧名称相同，CSV 无法区分' });
+			if (reserved.includes(name)) {
+				issues.push({
+					file,
+					field: path,
+					value: name,
+					message: `与 CSV 的记录列同名，请换一个名称（保留的列名：${reserved.join('、')}）`,
+				});
+			}
 		}
 		const columnIds = (field.columns ?? []).map((c) => c.id);
 		columnIds.forEach((columnId, j) => {

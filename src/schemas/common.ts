@@ -3,6 +3,7 @@
  * Each carries a Chinese error message that tells the author what a right value looks like.
  */
 import { z } from 'astro/zod';
+import { SLUG_SOURCE } from './slug-pattern.ts';
 
 /** Procedure ids are the file names: `kf01-01` … `kf01-20`. */
 export const procedureId = z.string().regex(/^kf01-\d{2}$/, { error: '规程编号应形如 kf01-06（两位序号）' });
@@ -13,7 +14,7 @@ export const clauseNumber = z.string().regex(/^\d+(?:\.\d+)*$/, { error: '条款
 /** An author-written stable id: lowercase ASCII words joined by hyphens. */
 export const slug = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id 只能用小写字母、数字和连字符，如 urgent-arrival' });
+	.regex(new RegExp(`^${SLUG_SOURCE}$`), { error: 'id 只能用小写字母、数字和连字符，如 urgent-arrival' });
 
 /**
  * A calendar date. YAML turns `2014-05-13` into a Date; we keep the plain

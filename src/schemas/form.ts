@@ -34,7 +34,7 @@ export const fieldType = z.enum(
 export type FieldType = z.infer<typeof fieldType>;
 
 const fieldCommon = {
-	/** Stable id; stored records and CSV columns are keyed by it, so never reuse one for another meaning. */
+	/** Stable id; stored records and CSV columns (`报修单号 [repair-no]`) are keyed by it, so never reuse one for another meaning. */
 	id: slug,
 	label: text,
 	required: z.boolean().default(false),
@@ -60,6 +60,11 @@ export const formField = z
 	.object({
 		...fieldCommon,
 		type: fieldType,
+		/**
+		 * Labels the field had before it was renamed, newest first. CSV files exported before field
+		 * ids were written into the headers name columns by label only; these let them still import.
+		 */
+		formerLabels: z.array(text).optional(),
 		/** Which part of the form (基本信息, 派工, 完工…) the field is printed and shown under. */
 		section: text.optional(),
 		columns: z.array(tableColumn).optional(),

@@ -75,7 +75,8 @@ test.describe('报修登记表 on a phone', () => {
 		const text = csv.bytes.toString('utf8').slice(1);
 		const [header, row] = text.split('\r\n');
 		expect(header).toContain('记录编号,表单编号,表单版本');
-		expect(header).toContain('报修单号,处理状态,报修时间');
+		// Field columns carry the field id after the label, so a renamed label still imports.
+		expect(header).toContain('报修单号 [repair-no],处理状态 [status],报修时间 [reported-at]');
 		expect(row).toContain(",'=1+1,");
 		expect(row).toContain('2026-11-26T09:30:00+08:00');
 		expect(text.endsWith('\r\n')).toBe(true);
@@ -174,6 +175,25 @@ test.describe('报修登记表 on a phone', () => {
 		await expect(problems.getByRole('row').nth(1)).toContainText('2');
 		await expect(problems.getByRole('row').nth(1)).toContainText('values.contact-phone');
 		await expect(problems.getByRole('row').nth(1)).toContainText('请填写 11 位手机号');
+	});
+
+	test('a CSV with a renamed label imports by field id and lists the cells of a column the form lacks', async ({
+		page,
+	}, testInfo) => {
+		await page.goto('/forms/repair-register/');
+		await fillRepairRegister(page, { no: 'BX-20261126-006' });
+		await saveForm(page);
+		await page.goto('/records/');
+		const exported = await downloadOf(page, () => page.getByRole('button', { name: '导出 CSV' }).click());
+		// As if exported when 报修单号 was called 单号, from a version with a field 旧备注 since removed.
+		const [header = '', row = '', ...rest] = exported.bytes.toString('utf8').split('\r\n');
+		const renamed = header.replace('报修单号 [repair-no]', '单号 [repair-no]');
+		const path = testInfo.outputPath('renamed.csv');
+		await writeFile(path, [`${renamed},旧备注 [old-note]`, `${row},夜间报修`, ...rest].join('\r\n'));
+		await page.locator('[data-import-file]').setInputFiles(path);
+		await expect(page.getByText('已存在且相同 1 条 · 被拒绝 0 处 · 请注意 1 处')).toBeVisible();
+		const notices = page.getByRole('table').filter({ hasText: '旧备注 [old-note]' });
+		await expect(notices.getByRole('row').nth(1)).toContainText('当前表单没有这个字段，这一格不会导入：“夜间报修”');
 	});
 
 	test('typed markup is shown as text in the list, the print view and the export', async ({ page }) => {

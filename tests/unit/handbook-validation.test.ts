@@ -127,6 +127,7 @@ describe('formatIssue', () => {
 
 describe('forms and checklists', () => {
 	const FORM = 'forms/repair-register.yaml';
+	const NAME_TAKEN = '与另一个字段的名称或旧名称相同，CSV 无法区分';
 	const LIST = 'checklists/repair-case.yaml';
 	it.each([
 		[
@@ -158,6 +159,21 @@ describe('forms and checklists', () => {
 			'a duplicate field id',
 			{ [FORM]: [['{ id: arrived-at, label', '{ id: room, label']] },
 			{ file: FORM, field: 'fields[2].id', value: 'room', message: '字段 id 重复' },
+		],
+		[
+			'a duplicate field label',
+			{ [FORM]: [['{ id: room, label: 房号,', '{ id: room, label: 报修时间,']] },
+			{ file: FORM, field: 'fields[1].label', value: '报修时间', message: NAME_TAKEN },
+		],
+		[
+			'a former label that is another field’s label',
+			{ [FORM]: [['{ id: room, label: 房号,', '{ id: room, label: 房号, formerLabels: [到场时间],']] },
+			{ file: FORM, field: 'fields[1].formerLabels[0]', value: '到场时间', message: NAME_TAKEN },
+		],
+		[
+			'a former label that is an envelope column',
+			{ [FORM]: [['{ id: room, label: 房号,', '{ id: room, label: 房号, formerLabels: [记录状态],']] },
+			{ file: FORM, field: 'fields[1].formerLabels[0]', value: '记录状态' },
 		],
 		[
 			'a choice without options',

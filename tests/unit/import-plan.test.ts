@@ -149,6 +149,7 @@ describe('planImport: JSON', () => {
 					{ row: 4, field: 'values.no', message: '报修单号应形如 BX-20260301-001' },
 					{ row: 6, field: 'values.items.urgent-arrival', message: '不符合项必须写明证据' },
 				],
+				notices: [],
 			},
 		});
 	});
@@ -171,6 +172,7 @@ describe('planImport: JSON', () => {
 			conflicts: [],
 			unchanged: [],
 			rejected: [],
+			notices: [],
 		});
 	});
 
@@ -518,6 +520,7 @@ describe('planImport: CSV', () => {
 				conflicts: [{ row: 3, incoming: changed, existing: formRecord(2) }],
 				unchanged: [same],
 				rejected: [],
+				notices: [],
 			},
 		});
 	});
@@ -569,6 +572,38 @@ describe('planImport: CSV', () => {
 		});
 	});
 
+	it('plans a CSV exported before a field was added and one was removed, listing both', async () => {
+		// The same form one version earlier: no 故障类型 yet, and a 备注 that was later dropped.
+		const earlier = {
+			...form,
+			fields: [...form.fields.filter((f) => f.id !== 'issues'), field({ id: 'remark', label: '备注', type: 'text' })],
+		};
+		const { issues: _issues, ...values } = formRecord(1).values;
+		const old = formRecord(1, { values: { ...values, remark: '夜间报修' } });
+		const plan = planOf(await planImport(recordsToCsv(earlier, [old]), [], catalog));
+		expect(plan.additions).toEqual([formRecord(1, { values })]);
+		expect(plan.rejected).toEqual([]);
+		expect(plan.notices).toEqual([
+			{ row: 1, field: '故障类型 [issues]', message: expect.stringContaining('CSV 中没有这一列') },
+			{ row: 2, field: '备注 [remark]', message: '当前表单没有这个字段，这一格不会导入：“夜间报修”' },
+		]);
+	});
+
+	it('rejects, by row, records of an earlier version that lack a field the form now requires', async () => {
+		const earlier = { ...form, fields: form.fields.filter((f) => f.id !== 'urgency') };
+		const { urgency: _urgency, ...values } = formRecord(1).values;
+		const plan = planOf(
+			await planImport(
+				recordsToCsv(earlier, [formRecord(1, { values }), formRecord(2, { status: 'draft', values })]),
+				[],
+				catalog,
+			),
+		);
+		// A draft may still leave it out; a saved record must have it, as in the form itself.
+		expect(plan.additions).toEqual([formRecord(2, { status: 'draft', values })]);
+		expect(plan.rejected).toEqual([{ row: 2, field: 'values.urgency', message: '紧急程度请从选项中选择' }]);
+	});
+
 	it('reads a CSV whose first line has 记录编号 but not first', async () => {
 		const [header = '', ...rows] = recordsToCsv(form, [formRecord(1)])
 			.slice(1)
@@ -591,6 +626,7 @@ describe('resolveImport', () => {
 		conflicts: [{ row: 2, incoming, existing: stored }],
 		unchanged: [formRecord(8)],
 		rejected: [{ row: 3, field: 'id', message: '记录编号格式不正确' }],
+		notices: [],
 	};
 	const fixedId = () => uuid(99);
 

@@ -3,10 +3,13 @@ import type { FormTemplate } from '../../src/schemas/form.ts';
 import { parseCsv, toCsv } from '../../src/lib/records/csv.ts';
 import type { RecordValues } from '../../src/lib/records/field-values.ts';
 import type { StoredRecord } from '../../src/lib/records/record.ts';
-import { csvToRecords, ENVELOPE_COLUMNS, recordsToCsv } from '../../src/lib/records/records-csv.ts';
+import { ENVELOPE_COLUMNS } from '../../src/lib/records/csv-columns.ts';
+import { csvToRecords, recordsToCsv, type CsvNotice } from '../../src/lib/records/records-csv.ts';
 import { field, record } from './helpers/record-fixtures.ts';
 
 type Template = Pick<FormTemplate, 'code' | 'fields'> & { id: string };
+
+const MISSING_COLUMN = 'CSV 中没有这一列，各行按未填写导入（较早版本的表单可能还没有这个字段）';
 
 const ENVELOPE_HEADER =
 	'记录编号,表单编号,表单版本,规程编号,规程版本,记录状态,记录标题,记录创建时间,记录更新时间,记录修订号,记录删除时间';
@@ -115,21 +118,21 @@ describe('recordsToCsv', () => {
 			}),
 		]);
 		expect(csv).toBe(
-			`\uFEFF${ENVELOPE_HEADER},回访编号,是否满意\r\n` +
+			`\uFEFF${ENVELOPE_HEADER},回访编号 [no],是否满意 [ok]\r\n` +
 				'0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c,RBWY/JL-kf01-06-03,A/01,kf01-06,A/0,草稿,HF-1,2026-11-26T09:30:00+08:00,2026-11-26T10:45:00+08:00,1,,HF-1,是\r\n' +
 				'9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d,RBWY/JL-kf01-06-03,A/01,kf01-06,A/0,已完成,,2026-11-26T09:30:00+08:00,2026-11-26T10:45:00+08:00,12,,,否\r\n',
 		);
 	});
 
 	it('writes only the header for no records', () => {
-		expect(recordsToCsv(small, [])).toBe(`\uFEFF${ENVELOPE_HEADER},回访编号,是否满意\r\n`);
+		expect(recordsToCsv(small, [])).toBe(`\uFEFF${ENVELOPE_HEADER},回访编号 [no],是否满意 [ok]\r\n`);
 	});
 
 	it('writes each type as its CSV cell, neutralising formulas and quoting as needed', () => {
 		const { rows, errors } = parseCsv(recordsToCsv(template, [record({ title: '=SUM(A1)', values: everyType })]));
 		expect(errors).toEqual([]);
 		const [header, row] = rows;
-		expect(header).toEqual([...ENVELOPE_HEADER.split(','), ...template.fields.map((f) => f.label)]);
+		expect(header).toEqual([...ENVELOPE_HEADER.split(','), ...template.fields.map((f) => `${f.label} [${f.id}]`)]);
 		expect(row).toEqual([
 			'0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c',
 			'RBWY/JL-kf01-06-01',
@@ -169,7 +172,7 @@ describe('recordsToCsv', () => {
 describe('recordsToCsv → csvToRecords', () => {
 	it('restores a record with every field type exactly', () => {
 		const original = record({ values: everyType });
-		expect(roundTrip([original])).toEqual({ ok: true, template, rows: [{ row: 2, record: original }] });
+		expect(roundTrip([original])).toEqual({ ok: true, template, notices: [], rows: [{ row: 2, record: original }] });
 	});
 
 	it.each<[string, StoredRecord]>([
@@ -199,7 +202,7 @@ describe('recordsToCsv → csvToRecords', () => {
 		['a multi-line note with CR only', record({ values: { note: 'a\rb' } })],
 		['Chinese punctuation and emoji', record({ values: { note: '“引号”，；。😀' } })],
 	])('restores %s exactly', (_name, original) => {
-		expect(roundTrip([original])).toEqual({ ok: true, template, rows: [{ row: 2, record: original }] });
+		expect(roundTrip([original])).toEqual({ ok: true, template, notices: [], rows: [{ row: 2, record: original }] });
 	});
 
 	it('restores several records with their spreadsheet row numbers', () => {
@@ -217,6 +220,7 @@ describe('recordsToCsv → csvToRecords', () => {
 		expect(result).toEqual({
 			ok: true,
 			template,
+			notices: [],
 			rows: records.map((r, i) => ({ row: i + 2, record: r })),
 		});
 	});
@@ -230,6 +234,7 @@ describe('recordsToCsv → csvToRecords', () => {
 		expect(roundTrip([original], [template, small])).toEqual({
 			ok: true,
 			template: small,
+			notices: [],
 			rows: [{ row: 2, record: original }],
 		});
 	});
@@ -257,6 +262,7 @@ describe('recordsToCsv → csvToRecords', () => {
 		expect(roundTrip([original], [corrective])).toEqual({
 			ok: true,
 			template: corrective,
+			notices: [],
 			rows: [{ row: 2, record: original }],
 		});
 	});
@@ -265,7 +271,7 @@ describe('recordsToCsv → csvToRecords', () => {
 	// deleted records) comes back from its CSV as not deleted. Actual: no deletedAt.
 	it('keeps a deleted record deleted', () => {
 		const original = record({ deletedAt: '2026-11-27T08:00:00+08:00', values: { no: 'BX-1' } });
-		expect(roundTrip([original])).toEqual({ ok: true, template, rows: [{ row: 2, record: original }] });
+		expect(roundTrip([original])).toEqual({ ok: true, template, notices: [], rows: [{ row: 2, record: original }] });
 	});
 });
 
@@ -301,7 +307,7 @@ describe('csvToRecords: files it reads anyway', () => {
 		...overrides,
 	});
 
-	it('matches columns by header, in any order, ignoring columns it does not know', () => {
+	it('matches columns by header, in any order, listing the cells of columns it does not know', () => {
 		const csv = toCsv([
 			['是否满意', '备注（手填）', ...header.slice(0, 11), '回访编号'],
 			['否', '随便写', ...envelope, 'HF-1'],
@@ -309,13 +315,32 @@ describe('csvToRecords: files it reads anyway', () => {
 		expect(csvToRecords(csv, [small])).toEqual({
 			ok: true,
 			template: small,
+			notices: [{ row: 2, field: '备注（手填）', message: '当前表单没有这个字段，这一格不会导入：“随便写”' }],
 			rows: [{ row: 2, record: expected({ ok: false, no: 'HF-1' }) }],
 		});
 	});
 
 	it('reads missing trailing cells as empty', () => {
 		const csv = toCsv([header, envelope]);
-		expect(csvToRecords(csv, [small])).toEqual({ ok: true, template: small, rows: [{ row: 2, record: expected({}) }] });
+		expect(csvToRecords(csv, [small])).toEqual({
+			ok: true,
+			template: small,
+			notices: [],
+			rows: [{ row: 2, record: expected({}) }],
+		});
+	});
+
+	it('reads a file without a field’s column, saying so once for the file', () => {
+		const csv = toCsv([
+			[...header.slice(0, 11), '是否满意'],
+			[...envelope, '是'],
+		]);
+		expect(csvToRecords(csv, [small])).toEqual({
+			ok: true,
+			template: small,
+			notices: [{ row: 1, field: '回访编号 [no]', message: MISSING_COLUMN }],
+			rows: [{ row: 2, record: expected({ ok: true }) }],
+		});
 	});
 
 	it('reads a file without BOM and with LF line ends', () => {
@@ -323,6 +348,7 @@ describe('csvToRecords: files it reads anyway', () => {
 		expect(csvToRecords(csv, [small])).toEqual({
 			ok: true,
 			template: small,
+			notices: [],
 			rows: [{ row: 2, record: expected({ no: 'HF-1', ok: true }) }],
 		});
 	});
@@ -339,6 +365,7 @@ describe('csvToRecords: files it reads anyway', () => {
 		expect(result).toEqual({
 			ok: true,
 			template: small,
+			notices: [],
 			rows: [{ row: 2, record: expected({ no: 'HF-1', ok: true }, overrides) }],
 		});
 	});
@@ -346,6 +373,108 @@ describe('csvToRecords: files it reads anyway', () => {
 	it('passes on a malformed cell as text for validation', () => {
 		const result = csvToRecords(toCsv([header, [...envelope, 'HF-1', '满意']]), [small]);
 		expect(result.ok && result.rows[0]?.record['values']).toEqual({ no: 'HF-1', ok: '满意' });
+	});
+});
+
+// The CSV of the 回访记录 as exported under one version of the form and imported under a later one.
+describe('csvToRecords: after the form changed', () => {
+	const saved = record({
+		template: 'callback-record',
+		templateCode: small.code,
+		title: 'HF-1',
+		revision: 2,
+		values: { no: 'HF-1', ok: true },
+	});
+	// Byte for byte what recordsToCsv wrote before headers carried field ids: labels only.
+	const LEGACY =
+		`\uFEFF${ENVELOPE_HEADER},回访编号,是否满意\r\n` +
+		'0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c,RBWY/JL-kf01-06-03,A/01,kf01-06,A/0,已保存,HF-1,2026-11-26T09:30:00+08:00,2026-11-26T10:45:00+08:00,2,,HF-1,是\r\n';
+	const okField = small.fields[1]!;
+	/** 回访编号 renamed 回访单号; with `formerLabels` the document controller keeps label-only files importable. */
+	const renamed = (formerLabels?: string[]): Template => ({
+		...small,
+		fields: [field({ id: 'no', label: '回访单号', type: 'text', formerLabels }), okField],
+	});
+	/** A new form version with one more field. */
+	const added: Template = {
+		...small,
+		fields: [...small.fields, field({ id: 'note', label: '回访备注', type: 'longtext' })],
+	};
+
+	/** What csvToRecords gives for `records`, from row 2 on, read under `template`. */
+	const read = (template: Template, notices: CsvNotice[] = [], records: StoredRecord[] = [saved]) => ({
+		ok: true,
+		template,
+		notices,
+		rows: records.map((r, i) => ({ row: i + 2, record: r })),
+	});
+
+	it('reads an export from before field ids by the labels it has', () => {
+		expect(csvToRecords(LEGACY, [small])).toEqual(read(small));
+	});
+
+	it('reads an export from before field ids after a rename, by the former label', () => {
+		const current = renamed(['回访编号']);
+		expect(csvToRecords(LEGACY, [current])).toEqual(read(current));
+	});
+
+	it('lists what an export from before field ids loses after a rename the template does not record', () => {
+		const current = renamed();
+		expect(csvToRecords(LEGACY, [current])).toEqual(
+			read(
+				current,
+				[
+					{ row: 1, field: '回访单号 [no]', message: MISSING_COLUMN },
+					{ row: 2, field: '回访编号', message: '当前表单没有这个字段，这一格不会导入：“HF-1”' },
+				],
+				[{ ...saved, values: { ok: true } }],
+			),
+		);
+	});
+
+	it('reads a new export after a rename by the field id', () => {
+		const csv = recordsToCsv(small, [saved]);
+		expect(csv.split('\r\n')[0]?.endsWith(',回访编号 [no],是否满意 [ok]')).toBe(true);
+		const current = renamed();
+		expect(csvToRecords(csv, [current])).toEqual(read(current));
+	});
+
+	it.each([
+		['an export from before field ids', LEGACY],
+		['a new export', recordsToCsv(small, [saved])],
+	])('reads %s after a field was added, the new field not filled in', (_name, csv) => {
+		expect(csvToRecords(csv, [added])).toEqual(
+			read(added, [{ row: 1, field: '回访备注 [note]', message: MISSING_COLUMN }]),
+		);
+	});
+
+	it('lists, row by row, the filled cells of a field the form no longer has, quoting their start', () => {
+		const withNote = {
+			...saved,
+			values: {
+				...saved.values,
+				note: '业主要求下周再回访一次，届时请带上维修单据复印件，并提前一天电话联系确认上门时间',
+			},
+		};
+		const other = { ...saved, id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' };
+		const notice = {
+			row: 3,
+			field: '回访备注 [note]',
+			// The first 30 characters: enough to find the cell, short enough for the table.
+			message: '当前表单没有这个字段，这一格不会导入：“业主要求下周再回访一次，届时请带上维修单据复印件，并提前一天…”',
+		};
+		expect(csvToRecords(recordsToCsv(added, [other, withNote]), [small])).toEqual(
+			read(small, [notice], [other, saved]),
+		);
+	});
+
+	it('keeps a label that ends in brackets a label, and finds the id after it', () => {
+		const area: Template = { ...small, fields: [field({ id: 'area', label: '面积 [m2]', type: 'number' })] };
+		const measured = { ...saved, values: { area: 89.5 } };
+		const newCsv = recordsToCsv(area, [measured]);
+		expect(newCsv).toContain(',面积 [m2] [area]\r\n');
+		const legacy = newCsv.replace('面积 [m2] [area]', '面积 [m2]');
+		for (const csv of [newCsv, legacy]) expect(csvToRecords(csv, [area])).toEqual(read(area, [], [measured]));
 	});
 });
 
@@ -389,17 +518,17 @@ describe('csvToRecords: files it refuses', () => {
 			'未知的表单编号 RBWY/JL-kf01-99-01',
 		],
 		[
-			'a missing field column',
-			toCsv([
-				[...ENVELOPE_HEADER.split(','), '是否满意'],
-				[...rowLine.split(',').slice(0, 10), '是'],
-			]),
-			'CSV 缺少表单字段列：回访编号',
+			'no field column at all',
+			toCsv([ENVELOPE_HEADER.split(','), rowLine.split(',').slice(0, 10)]),
+			'CSV 中没有这张表单的任何字段列',
 		],
 		[
-			'all field columns missing',
-			toCsv([ENVELOPE_HEADER.split(','), rowLine.split(',').slice(0, 10)]),
-			'CSV 缺少表单字段列：回访编号、是否满意',
+			'two columns for one field',
+			toCsv([
+				[...ENVELOPE_HEADER.split(','), '回访编号', '回访编号 [no]'],
+				[...rowLine.split(',').slice(0, 11), 'HF-1', 'HF-2'],
+			]),
+			'CSV 中有两列都对应字段“回访编号”：回访编号、回访编号 [no]',
 		],
 	])('refuses %s', (_name, csv, message) => {
 		expect(csvToRecords(csv, [template, small])).toEqual({ ok: false, message });

@@ -1,8 +1,9 @@
 /**
  * The import preview: reads the chosen file, shows what would be added, what conflicts
- * (keep / replace / keep both, per record), what is unchanged and what is rejected (row,
- * field, message), and writes nothing until the user confirms. A file whose digest does
- * not match must be confirmed explicitly. Loaded only when a file is chosen.
+ * (keep / replace / keep both, per record), what is unchanged, what is rejected (row,
+ * field, message) and what imports other than the file reads (a CSV column the form no
+ * longer has), and writes nothing until the user confirms. A file whose digest does not
+ * match must be confirmed explicitly. Loaded only when a file is chosen.
  */
 import { el } from '../dom.ts';
 import {
@@ -108,11 +109,12 @@ function renderPlan(
 	const note = el('div', { className: `banner banner--${tone}` }, el('p', {}, message));
 	note.setAttribute('role', plan.digest === 'mismatch' ? 'alert' : 'status');
 	panel.append(note);
+	const noticeCount = plan.notices.length ? ` · 请注意 ${plan.notices.length} 处` : '';
 	panel.append(
 		el(
 			'p',
 			{ className: 'import__summary' },
-			`新增 ${plan.additions.length} 条 · 冲突 ${plan.conflicts.length} 条 · 已存在且相同 ${plan.unchanged.length} 条 · 被拒绝 ${plan.rejected.length} 处`,
+			`新增 ${plan.additions.length} 条 · 冲突 ${plan.conflicts.length} 条 · 已存在且相同 ${plan.unchanged.length} 条 · 被拒绝 ${plan.rejected.length} 处${noticeCount}`,
 		),
 	);
 	if (plan.additions.length) {
@@ -140,6 +142,9 @@ function renderPlan(
 		}
 	}
 	if (plan.rejected.length) panel.append(el('h3', {}, '被拒绝（不会导入）'), problemsTable(plan.rejected));
+	// Listed before the confirm button so nothing the form can no longer hold is dropped unseen.
+	if (plan.notices.length)
+		panel.append(el('h3', {}, '请注意（与文件内容不同的导入方式）'), problemsTable(plan.notices));
 
 	let acknowledge: HTMLInputElement | undefined;
 	if (plan.digest === 'mismatch') {

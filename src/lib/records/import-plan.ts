@@ -43,6 +43,12 @@ export interface ImportPlan {
 	/** Same id and same content as a stored record: nothing to do. */
 	unchanged: StoredRecord[];
 	rejected: RowProblem[];
+	/**
+	 * What imports differently from how the file reads, shown before the user confirms: CSV
+	 * cells of columns the current form no longer has, fields the CSV has no column for.
+	 * JSON has none: it is keyed by field id and a value of an unknown field rejects its row.
+	 */
+	notices: RowProblem[];
 }
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; message: string; problems?: RowProblem[] };
@@ -124,6 +130,7 @@ export async function planImport(
 	let manifest: ExportManifest | undefined;
 	let digest: ImportPlan['digest'] = 'none';
 	let rows: Array<{ row: number; raw: unknown }>;
+	let notices: RowProblem[] = [];
 	if (content.trimStart().startsWith('{')) {
 		const json = await readJson(content);
 		if (!json.ok) return json;
@@ -142,12 +149,22 @@ export async function planImport(
 		}
 		source = 'csv';
 		rows = csv.rows.map(({ row, record }) => ({ row, raw: record }));
+		notices = csv.notices;
 	} else {
 		return { ok: false, message: '无法识别的文件：请选择规程通导出的 .json 或 .csv 文件' };
 	}
 
 	const byId = new Map(existing.map((r) => [r.id, r]));
-	const plan: ImportPlan = { source, digest, manifest, additions: [], conflicts: [], unchanged: [], rejected: [] };
+	const plan: ImportPlan = {
+		source,
+		digest,
+		manifest,
+		additions: [],
+		conflicts: [],
+		unchanged: [],
+		rejected: [],
+		notices,
+	};
 	const seen = new Set<string>();
 	for (const { row, raw } of rows) {
 		const { record, problems } = checkRecord(raw, row, catalog);

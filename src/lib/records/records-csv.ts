@@ -1,38 +1,20 @@
 /**
  * CSV of one form's records, for Excel and WPS: Chinese headers, one row per record, the
- * envelope columns first. Made so our own CSV imports back: headers are matched to field
- * ids by label, cells decoded by `fromCsvCell`.
+ * envelope columns first. Made so our own CSV imports back, also after the form changed:
+ * headers carry the field id (see csv-columns.ts), cells are decoded by `fromCsvCell`.
  */
 import type { FormTemplate } from '../../schemas/form.ts';
+import { ENVELOPE_COLUMNS, fieldHeader, matchColumns, type EnvelopeKey } from './csv-columns.ts';
 import { parseCsv, restoreFormula, toCsv } from './csv.ts';
 import { fromCsvCell, toCsvCell, type FieldValue, type RecordValues } from './field-values.ts';
 import { STATUS_LABEL, type StoredRecord } from './record.ts';
 
 type Template = Pick<FormTemplate, 'code' | 'fields'> & { id: string };
 
-/**
- * Envelope columns, in order: header → record key. Headers start with 记录/表单/规程 so
- * they cannot be mistaken for a form's own field labels; the build rejects a field label
- * equal to one of them.
- */
-export const ENVELOPE_COLUMNS = [
-	['记录编号', 'id'],
-	['表单编号', 'templateCode'],
-	['表单版本', 'templateVersion'],
-	['规程编号', 'procedure'],
-	['规程版本', 'procedureVersion'],
-	['记录状态', 'status'],
-	['记录标题', 'title'],
-	['记录创建时间', 'createdAt'],
-	['记录更新时间', 'updatedAt'],
-	['记录修订号', 'revision'],
-	['记录删除时间', 'deletedAt'],
-] as const;
-
 const STATUS_FROM_TEXT = Object.fromEntries(Object.entries(STATUS_LABEL).map(([k, v]) => [v, k]));
 
 export function recordsToCsv(template: Template, records: readonly StoredRecord[]): string {
-	const header = [...ENVELOPE_COLUMNS.map(([label]) => label), ...template.fields.map((f) => f.label)];
+	const header = [...ENVELOPE_COLUMNS.map(([label]) => label), ...template.fields.map(fieldHeader)];
 	const rows = records.map((record) => [
 		...ENVELOPE_COLUMNS.map(([, key]) => (key === 'status' ? STATUS_LABEL[record.status] : String(record[key] ?? ''))),
 		...template.fields.map((field) => toCsvCell(field, record.values[field.id] as FieldValue | undefined)),
@@ -47,11 +29,41 @@ export interface CsvRow {
 	record: Record<string, unknown>;
 }
 
+/**
+ * Something the user should see before importing that does not stop the row: a cell of a
+ * column the current form has no field for (it is not imported), or a field without a column
+ * (its rows import it as not filled in). Row 1 is the header, i.e. the whole file.
+ */
+export interface CsvNotice {
+	row: number;
+	/** The column's header, or the field's header when its column is missing. */
+	field: string;
+	message: string;
+}
+
 export type CsvDecodeResult =
-	| { ok: true; template: Template; rows: CsvRow[] }
+	| { ok: true; template: Template; rows: CsvRow[]; notices: CsvNotice[] }
 	| { ok: false; message: string; rowErrors?: Array<{ row: number; message: string }> };
 
-/** Reads a CSV made by `recordsToCsv` back into candidate records. */
+const MISSING_COLUMN = 'CSV 中没有这一列，各行按未填写导入（较早版本的表单可能还没有这个字段）';
+/** How much of a cell that will not be imported the notice quotes, so the user knows which it is. */
+const QUOTE_LENGTH = 30;
+
+function notImported(cell: string): string {
+	const quoted = cell.length > QUOTE_LENGTH ? `${cell.slice(0, QUOTE_LENGTH)}…` : cell;
+	return `当前表单没有这个字段，这一格不会导入：“${quoted}”`;
+}
+
+/** The record key's value from its cell; anything odd is passed on for validation to report. */
+function envelopeValue(key: EnvelopeKey, cell: string): unknown {
+	if (key === 'revision') return Number(cell);
+	if (key === 'status') return STATUS_FROM_TEXT[cell] ?? cell;
+	// A record that is not deleted has no deletedAt at all, not an empty one.
+	if (key === 'deletedAt') return cell || undefined;
+	return cell;
+}
+
+/** Reads a CSV made by `recordsToCsv`, now or under an earlier version of the form, into candidate records. */
 export function csvToRecords(text: string, templates: readonly Template[]): CsvDecodeResult {
 	const { rows, errors } = parseCsv(text);
 	if (errors.length) {
@@ -61,8 +73,9 @@ export function csvToRecords(text: string, templates: readonly Template[]): CsvD
 			rowErrors: errors.map((e) => ({ row: e.line, message: e.message })),
 		};
 	}
-	const [header, ...body] = rows;
-	if (!header || body.length === 0) return { ok: false, message: 'CSV 文件中没有记录' };
+	const [rawHeader, ...body] = rows;
+	if (!rawHeader || body.length === 0) return { ok: false, message: 'CSV 文件中没有记录' };
+	const header = rawHeader.map(restoreFormula);
 	const codeColumn = header.indexOf('表单编号');
 	const idColumn = header.indexOf('记录编号');
 	if (codeColumn < 0 || idColumn < 0)
@@ -72,36 +85,29 @@ export function csvToRecords(text: string, templates: readonly Template[]): CsvD
 	const [code] = codes;
 	const template = templates.find((t) => t.code === code);
 	if (!template) return { ok: false, message: `未知的表单编号 ${code}` };
-	const missing = template.fields.filter((f) => !header.includes(f.label)).map((f) => f.label);
-	if (missing.length) return { ok: false, message: `CSV 缺少表单字段列：${missing.join('、')}` };
+	const match = matchColumns(header, template.fields);
+	if (!match.ok) return match;
 
-	const fieldByLabel = new Map(template.fields.map((f) => [f.label, f]));
-	const envelopeByLabel = new Map<string, string>(ENVELOPE_COLUMNS.map(([label, key]) => [label, key]));
-	return {
-		ok: true,
-		template,
-		rows: body.map((cells, i) => {
-			const record: Record<string, unknown> = { kind: 'form', template: template.id };
-			const values: RecordValues = {};
-			header.forEach((label, column) => {
-				const cell = restoreFormula(cells[column] ?? '');
-				const field = fieldByLabel.get(label);
-				const key = envelopeByLabel.get(label);
-				if (field) {
-					const value = fromCsvCell(field, cell);
-					if (value !== undefined) values[field.id] = value;
-				} else if (key === 'revision') {
-					record[key] = Number(cell);
-				} else if (key === 'status') {
-					record[key] = STATUS_FROM_TEXT[cell] ?? cell;
-				} else if (key === 'deletedAt') {
-					if (cell) record[key] = cell;
-				} else if (key) {
-					record[key] = cell;
-				}
-			});
-			record['values'] = values;
-			return { row: i + 2, record };
-		}),
-	};
+	const notices: CsvNotice[] = match.missing.map((f) => ({ row: 1, field: fieldHeader(f), message: MISSING_COLUMN }));
+	const records = body.map((cells, i): CsvRow => {
+		const row = i + 2;
+		const record: Record<string, unknown> = { kind: 'form', template: template.id };
+		const values: RecordValues = {};
+		match.columns.forEach((column, c) => {
+			const cell = restoreFormula(cells[c] ?? '');
+			if (column.kind === 'field') {
+				const value = fromCsvCell(column.field, cell);
+				if (value !== undefined) values[column.field.id] = value;
+			} else if (column.kind === 'envelope') {
+				const value = envelopeValue(column.key, cell);
+				if (value !== undefined) record[column.key] = value;
+			} else if (cell) {
+				// Not silently lost: the import lists it, and the user decides whether to go on.
+				notices.push({ row, field: column.header || `第 ${c + 1} 列`, message: notImported(cell) });
+			}
+		});
+		record['values'] = values;
+		return { row, record };
+	});
+	return { ok: true, template, rows: records, notices };
 }
