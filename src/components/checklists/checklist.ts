@@ -15,7 +15,8 @@ import {
 } from '../../lib/records/checklist-run.ts';
 import { shortId, type RecordOrigin, type StoredRecord } from '../../lib/records/record.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
-import { RecordSession, bannerIn } from '../record-session.ts';
+import { bannerIn } from '../banner.ts';
+import { RecordSession } from '../record-session.ts';
 
 interface ChecklistPageData {
 	checklist: Checklist & { id: string };
@@ -173,7 +174,7 @@ class ChecklistElement extends HTMLElement {
 				break;
 			case 'export-json': {
 				await session.flush();
-				const { exportJson } = await import('../forms/export-actions.ts');
+				const { exportJson } = await import('../export/record-export.ts');
 				await exportJson(
 					[{ ...session.record, values: this.values as unknown as Record<string, unknown> }],
 					this.data.checklist.title,

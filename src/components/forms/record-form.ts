@@ -9,7 +9,8 @@ import { displayValue, type FieldValue } from '../../lib/records/field-values.ts
 import { validateValues } from '../../lib/records/record-schema.ts';
 import { shortId, type RecordOrigin, type StoredRecord } from '../../lib/records/record.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
-import { RecordSession, bannerIn, renderBanner } from '../record-session.ts';
+import { bannerIn, renderBanner } from '../banner.ts';
+import { RecordSession } from '../record-session.ts';
 import { addRow, clearErrors, fillForm, showErrors } from './fill-form.ts';
 
 interface FormPageData {
@@ -108,13 +109,13 @@ class RecordFormElement extends HTMLElement {
 		switch (action) {
 			case 'export-json': {
 				await session.flush();
-				const { exportJson } = await import('./export-actions.ts');
+				const { exportJson } = await import('../export/record-export.ts');
 				await exportJson([current()], this.data.template.title);
 				break;
 			}
 			case 'export-csv': {
 				await session.flush();
-				const { exportCsv } = await import('./export-actions.ts');
+				const { exportCsv } = await import('../export/record-export.ts');
 				exportCsv([this.data.template], [current()]);
 				break;
 			}

@@ -5,7 +5,8 @@
  */
 import { acknowledgement, type TrainingEntry } from '../../lib/training/entries.ts';
 import { progressFor, progressLabel } from '../../lib/training/progress.ts';
-import { RecordStore, StoreError } from '../../lib/records/store.ts';
+import { TrainingStore } from '../../lib/training/training-store.ts';
+import { storeMessage } from '../../lib/storage/database.ts';
 import { toOffsetIso } from '../../lib/records/time.ts';
 
 interface TrainingPageData {
@@ -16,7 +17,7 @@ interface TrainingPageData {
 
 class ProcedureTrainingElement extends HTMLElement {
 	private data!: TrainingPageData;
-	private store: RecordStore | undefined;
+	private store: TrainingStore | undefined;
 	private entries: TrainingEntry[] = [];
 
 	connectedCallback(): void {
@@ -34,7 +35,7 @@ class ProcedureTrainingElement extends HTMLElement {
 
 	private async start(form: HTMLFormElement): Promise<void> {
 		try {
-			this.store = await RecordStore.open();
+			this.store = await TrainingStore.open();
 			await this.refresh();
 			const existing = this.entries.find((e) => e.kind === 'progress' && e.procedure === this.data.procedure);
 			if (!existing) {
@@ -51,7 +52,7 @@ class ProcedureTrainingElement extends HTMLElement {
 			(form.elements.namedItem('name') as HTMLInputElement).value = profile?.name ?? '';
 			(form.elements.namedItem('role') as HTMLSelectElement).value = profile?.role ?? '';
 		} catch (error) {
-			this.state(error instanceof StoreError ? error.message : String(error));
+			this.state(storeMessage(error));
 		}
 		(form.elements.namedItem('date') as HTMLInputElement).value = toOffsetIso(new Date()).slice(0, 10);
 	}
@@ -71,13 +72,13 @@ class ProcedureTrainingElement extends HTMLElement {
 
 	private async put(entry: TrainingEntry): Promise<void> {
 		if (!this.store) return;
-		await this.store.putTraining(entry);
+		await this.store.put(entry);
 		await this.refresh();
 	}
 
 	private async refresh(): Promise<void> {
 		if (!this.store) return;
-		this.entries = (await this.store.listTraining()).entries;
+		this.entries = (await this.store.list()).entries;
 		const progress = progressFor(this.data.procedure, this.data.version, this.data.hasQuiz, this.entries);
 		const parts = [
 			progress.opened ? '已打开' : '未打开',
@@ -133,7 +134,7 @@ class ProcedureTrainingElement extends HTMLElement {
 		}
 		if (!this.store) return this.state('浏览器不允许在本机保存，确认没有记录。请打印后在纸质培训记录上签字。', true);
 		try {
-			await this.store.putTraining(parsed.data);
+			await this.store.put(parsed.data);
 			await this.put({
 				kind: 'profile',
 				id: 'profile',
@@ -142,7 +143,7 @@ class ProcedureTrainingElement extends HTMLElement {
 				updatedAt: parsed.data.at,
 			});
 		} catch (error) {
-			this.state(error instanceof StoreError ? error.message : String(error), true);
+			this.state(storeMessage(error), true);
 		}
 	}
 

@@ -4,7 +4,7 @@
  */
 import type { Quiz } from '../../schemas/quiz.ts';
 import { gradeQuiz, type Answer } from '../../lib/training/quiz-grading.ts';
-import { RecordStore } from '../../lib/records/store.ts';
+import { TrainingStore } from '../../lib/training/training-store.ts';
 import { toOffsetIso } from '../../lib/records/time.ts';
 
 interface QuizPageData {
@@ -62,8 +62,8 @@ class QuizElement extends HTMLElement {
 		status.textContent = message;
 		retry.hidden = false;
 		try {
-			const store = await RecordStore.open();
-			await store.putTraining({
+			const store = await TrainingStore.open();
+			await store.put({
 				kind: 'quiz',
 				id: crypto.randomUUID(),
 				procedure: data.procedure,
