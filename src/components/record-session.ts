@@ -68,6 +68,8 @@ export class RecordSession {
 		this.isStored = record !== undefined;
 		// A new record shows the page as it is, with anything already typed.
 		this.view.show(this.record);
+		// What was typed before the store opened is saved like any other change.
+		if (!this.isStored && this.dirty) this.changed();
 		onRecordsChanged((changes) => void this.otherTabSaved(changes));
 		document.addEventListener('visibilitychange', () => {
 			if (document.visibilityState === 'hidden') void this.flush();

@@ -1,21 +1,33 @@
 import { expect, test, type Page } from '@playwright/test';
 import { downloadOf } from './helpers.ts';
 
-interface QuizData {
-	quiz: {
-		questions: Array<{
-			id: string;
-			type: 'single' | 'multiple' | 'truefalse';
-			answer: string | string[] | boolean;
-			clause: string;
-			options?: Array<{ id: string; text: string }>;
-		}>;
-	};
+interface QuizQuestion {
+	id: string;
+	type: 'single' | 'multiple' | 'truefalse';
+	answer: string | string[] | boolean;
+	clause: string;
+	options?: Array<{ id: string; text: string }>;
 }
 
-/** The quiz as the page carries it, answer key included. */
-async function quizQuestions(page: Page): Promise<QuizData['quiz']['questions']> {
-	return (JSON.parse((await page.locator('script[data-quiz-page]').textContent())!) as QuizData).quiz.questions;
+/** The quiz as the page carries it: the answer key as data, the questions and options in the HTML. */
+async function quizQuestions(page: Page): Promise<QuizQuestion[]> {
+	const key = JSON.parse((await page.locator('script[data-quiz-key]').textContent())!) as {
+		answers: Record<string, QuizQuestion['answer']>;
+	};
+	return page.locator('[data-question]').evaluateAll(
+		(items, answers) =>
+			items.map((li) => ({
+				id: (li as HTMLElement).dataset['question']!,
+				type: (li as HTMLElement).dataset['type'] as QuizQuestion['type'],
+				clause: (li as HTMLElement).dataset['clause']!,
+				answer: answers[(li as HTMLElement).dataset['question']!]!,
+				options: [...li.querySelectorAll('input')].map((input) => ({
+					id: input.value,
+					text: input.closest('label')!.textContent!.trim(),
+				})),
+			})),
+		key.answers,
+	);
 }
 
 /** Answers every question right, except the ones listed, which get a wrong answer. */
