@@ -38,9 +38,11 @@ function moduleGraph(entries: string[]): string[] {
 	return [...seen];
 }
 
-/** Local assets a page loads: stylesheets and module scripts (no other origin is allowed). */
+/** Local assets a page loads for the screen: stylesheets (not the print one) and module scripts (no other origin is allowed). */
 function assetsOf(html: string): { css: string[]; js: string[] } {
-	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)]
+		.filter((m) => !m[0].includes('media="print"'))
+		.map((m) => m[1]!);
 	const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
 	return { css, js };
 }

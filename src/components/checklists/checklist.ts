@@ -16,6 +16,7 @@ import {
 } from '../../lib/records/checklist-run.ts';
 import { shortId, type RecordOrigin, type StoredRecord } from '../../lib/records/record.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
+import { checklistHref } from '../../lib/links.ts';
 import { bannerIn } from '../banner.ts';
 import { RecordSession } from '../record-session.ts';
 
@@ -192,7 +193,7 @@ class ChecklistElement extends HTMLElement {
 			}
 			case 'new':
 				await session.flush();
-				location.href = `${location.pathname}?new=${Date.now()}#checklist-${this.checklist.id}`;
+				location.href = checklistHref(this.dataset['procedure']!, this.checklist.id, { fresh: Date.now() });
 				break;
 			case 'export-json': {
 				await session.flush();
@@ -204,7 +205,7 @@ class ChecklistElement extends HTMLElement {
 				break;
 			}
 			case 'reload-latest':
-				location.href = `${location.pathname}?run=${session.record.id}#checklist-${this.checklist.id}`;
+				location.href = checklistHref(this.dataset['procedure']!, this.checklist.id, { run: session.record.id });
 				break;
 			case 'save-as-new':
 				this.querySelector<HTMLElement>('[data-banner]')!.hidden = true;

@@ -11,12 +11,12 @@ import { shortId, type RecordOrigin, type StoredRecord } from '../../lib/records
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
 import { bannerIn, renderBanner } from '../banner.ts';
 import { RecordSession } from '../record-session.ts';
+import { formRecordHref, formRecordPrintHref, newFormRecordHref } from '../../lib/links.ts';
 import { addRow, clearErrors, fillForm, showErrors } from './fill-form.ts';
 
 interface FormPageData {
 	template: FormTemplate & { id: string };
 	origin: RecordOrigin;
-	printHref: string;
 }
 
 class RecordFormElement extends HTMLElement {
@@ -121,15 +121,15 @@ class RecordFormElement extends HTMLElement {
 			}
 			case 'print':
 				await session.flush();
-				if (session.isStored) location.href = `${this.data.printHref}?record=${session.record.id}`;
+				if (session.isStored) location.href = formRecordPrintHref(this.data.origin.template, session.record.id);
 				else window.print();
 				break;
 			case 'new':
 				await session.flush();
-				location.href = `${location.pathname}?new=1`;
+				location.href = newFormRecordHref(this.data.origin.template);
 				break;
 			case 'reload-latest':
-				location.href = `${location.pathname}?record=${session.record.id}`;
+				location.href = formRecordHref(this.data.origin.template, session.record.id);
 				break;
 			case 'save-as-new':
 				this.querySelector<HTMLElement>('[data-banner]')!.hidden = true;

@@ -4,6 +4,7 @@
  * user typed is rendered with textContent. Import code is loaded only when a file is chosen.
  */
 import { el } from '../dom.ts';
+import { checklistHref, formRecordHref, formRecordPrintHref } from '../../lib/links.ts';
 import type { TemplateCatalog } from '../../lib/records/import-plan.ts';
 import { STATUS_LABEL, shortId, type StoredRecord } from '../../lib/records/record.ts';
 import { EMPTY_FILTER, filterRecords, templateTitle, type RecordFilter } from '../../lib/records/record-filter.ts';
@@ -97,11 +98,11 @@ class RecordsElement extends HTMLElement {
 		checkbox.setAttribute('aria-label', `选择 ${title}`);
 		const open =
 			record.kind === 'form'
-				? el('a', { href: `/forms/${record.template}/?record=${record.id}`, className: 'button button--small' }, '打开')
+				? el('a', { href: formRecordHref(record.template, record.id), className: 'button button--small' }, '打开')
 				: el(
 						'a',
 						{
-							href: `/procedures/${record.procedure}/?run=${record.id}#checklist-${record.template}`,
+							href: checklistHref(record.procedure, record.template, { run: record.id }),
 							className: 'button button--small',
 						},
 						'打开',
@@ -109,11 +110,7 @@ class RecordsElement extends HTMLElement {
 		const actions = el('div', { className: 'records__actions' }, open);
 		if (record.kind === 'form')
 			actions.append(
-				el(
-					'a',
-					{ href: `/forms/${record.template}/print/?record=${record.id}`, className: 'button button--small' },
-					'打印',
-				),
+				el('a', { href: formRecordPrintHref(record.template, record.id), className: 'button button--small' }, '打印'),
 			);
 		const action = el(
 			'button',

@@ -6,7 +6,7 @@
  * Refreshes on `gc-training-changed` (a quiz attempt or an acknowledgement was stored).
  */
 import type { TrainingEntry } from '../../lib/training/entries.ts';
-import { progressFor, progressLabel } from '../../lib/training/progress.ts';
+import { ACK_STATE_LABEL, progressFor, progressLabel } from '../../lib/training/progress.ts';
 import { TrainingStore } from '../../lib/training/training-store.ts';
 import { storeMessage } from '../../lib/storage/database.ts';
 import { toOffsetIso } from '../../lib/records/time.ts';
@@ -94,7 +94,7 @@ class ReadingProgress {
 			...(hasQuiz
 				? [progress.quiz ? `自测 ${progress.quiz.score}% ${progress.quiz.passed ? '通过' : '未通过'}` : '未自测']
 				: []),
-			progress.ackState === 'current' ? '已确认' : progress.ackState === 'outdated' ? '需重新确认' : '未确认',
+			ACK_STATE_LABEL[progress.ackState],
 		];
 		const line = document.querySelector<HTMLElement>('[data-training-status]');
 		if (line) {
