@@ -5,7 +5,9 @@
  * <gc-record-form> and <gc-checklist>; they only say how to read and show values.
  */
 import { newRecord, shortId, type RecordOrigin, type RecordStatus, type StoredRecord } from '../lib/records/record.ts';
-import { RecordStore, StoreError, onRecordsChanged } from '../lib/records/store.ts';
+import type { ShowProblem } from './banner.ts';
+import { RecordStore, onRecordsChanged } from '../lib/records/record-store.ts';
+import { StoreError } from '../lib/storage/database.ts';
 import { formatDateTime, nowIso, toOffsetIso } from '../lib/records/time.ts';
 
 export interface SessionView {
@@ -18,8 +20,8 @@ export interface SessionView {
 	status(message: string): void;
 	/** Called after every successful save, e.g. to update "saved at" info. */
 	saved(record: StoredRecord): void;
-	/** A problem the user must see; actions are [action, label] buttons handled by the page. */
-	problem(message: string, actions?: Array<[string, string]>): void;
+	/** A problem the user must see (see `banner.ts`). */
+	problem: ShowProblem;
 }
 
 const AUTOSAVE_MS = 500;
@@ -66,6 +68,8 @@ export class RecordSession {
 		this.isStored = record !== undefined;
 		// A new record shows the page as it is, with anything already typed.
 		this.view.show(this.record);
+		// What was typed before the store opened is saved like any other change.
+		if (!this.isStored && this.dirty) this.changed();
 		onRecordsChanged((changes) => void this.otherTabSaved(changes));
 		document.addEventListener('visibilitychange', () => {
 			if (document.visibilityState === 'hidden') void this.flush();
@@ -153,38 +157,4 @@ export class RecordSession {
 
 export function messageOf(error: unknown): string {
 	return error instanceof StoreError ? error.message : `出错了：${String(error)}`;
-}
-
-/** Renders a problem banner with optional action buttons into `banner`, as text. */
-export function renderBanner(
-	banner: HTMLElement,
-	message: string,
-	tone: 'error' | 'warning',
-	actions: Array<[string, string]> = [],
-): void {
-	banner.className = `banner banner--${tone}`;
-	banner.setAttribute('role', 'alert');
-	const text = document.createElement('p');
-	text.textContent = message;
-	banner.replaceChildren(text);
-	for (const [action, label] of actions) {
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'button';
-		button.dataset['action'] = action;
-		button.textContent = label;
-		banner.append(button);
-	}
-	banner.hidden = false;
-}
-
-/** The `problem` callback of a SessionView: a banner in `host`'s `[data-banner]`, an error when it offers actions. */
-export function bannerIn(host: HTMLElement): SessionView['problem'] {
-	return (message, actions) =>
-		renderBanner(
-			host.querySelector<HTMLElement>('[data-banner]')!,
-			message,
-			actions?.length ? 'error' : 'warning',
-			actions,
-		);
 }

@@ -2,22 +2,39 @@ import { expect, test, type Page } from '@playwright/test';
 import { procedureFrontmatter } from '../content.ts';
 import { downloadOf } from './helpers.ts';
 
-interface QuizData {
-	quiz: {
-		passMark: number;
-		questions: Array<{
-			id: string;
-			type: 'single' | 'multiple' | 'truefalse';
-			answer: string | string[] | boolean;
-			clause: string;
-			options?: Array<{ id: string; text: string }>;
-		}>;
-	};
+interface QuizQuestion {
+	id: string;
+	type: 'single' | 'multiple' | 'truefalse';
+	answer: string | string[] | boolean;
+	clause: string;
+	options?: Array<{ id: string; text: string }>;
 }
 
-/** The quiz as the page carries it, answer key and pass mark included. */
-async function quizOf(page: Page): Promise<QuizData['quiz']> {
-	return (JSON.parse((await page.locator('script[data-quiz-page]').textContent())!) as QuizData).quiz;
+/** The quiz as the page carries it: the answer key as data, the questions and options in the HTML. */
+async function quizQuestions(page: Page): Promise<QuizQuestion[]> {
+	const key = JSON.parse((await page.locator('script[data-quiz-key]').textContent())!) as {
+		answers: Record<string, QuizQuestion['answer']>;
+	};
+	return page.locator('[data-question]').evaluateAll(
+		(items, answers) =>
+			items.map((li) => ({
+				id: (li as HTMLElement).dataset['question']!,
+				type: (li as HTMLElement).dataset['type'] as QuizQuestion['type'],
+				clause: (li as HTMLElement).dataset['clause']!,
+				answer: answers[(li as HTMLElement).dataset['question']!]!,
+				options: [...li.querySelectorAll('input')].map((input) => ({
+					id: input.value,
+					text: input.closest('label')!.textContent!.trim(),
+				})),
+			})),
+		key.answers,
+	);
+}
+
+/** The quiz's questions and pass mark, as the page carries them. */
+async function quizOf(page: Page): Promise<{ questions: QuizQuestion[]; passMark: number }> {
+	const key = JSON.parse((await page.locator('script[data-quiz-key]').textContent())!) as { passMark: number };
+	return { questions: await quizQuestions(page), passMark: key.passMark };
 }
 
 /** The quiz result line for all questions right. */

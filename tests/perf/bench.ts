@@ -38,9 +38,11 @@ function moduleGraph(entries: string[]): string[] {
 	return [...seen];
 }
 
-/** Local assets a page loads: stylesheets and module scripts (no other origin is allowed). */
+/** Local assets a page loads for the screen: stylesheets (not the print one) and module scripts (no other origin is allowed). */
 function assetsOf(html: string): { css: string[]; js: string[] } {
-	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)]
+		.filter((m) => !m[0].includes('media="print"'))
+		.map((m) => m[1]!);
 	const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
 	return { css, js };
 }
@@ -87,18 +89,28 @@ for (const p of pages) {
 	console.log(p.page.padEnd(34), ...[p.htmlGzip, p.cssGzip, p.jsGzip, total(p)].map((n) => String(n).padStart(8)));
 }
 
-/** Budgets `--check` enforces (gzip bytes); `npm test` runs it after the build. */
-const BUDGET = { jsPerPage: 30 * 1024, pagePerPage: 100 * 1024 };
+/**
+ * Budgets `--check` enforces (gzip bytes); `npm test` runs it after the build. Set a little
+ * above what the pages weigh: a procedure page loads only the small loaders of its widgets
+ * (their code and the store come on first use), a form page its form element.
+ */
+const BUDGETS: ReadonlyArray<{ pages: RegExp; js: number; page: number }> = [
+	{ pages: /^\/procedures\//, js: 3.75 * 1024, page: 32 * 1024 },
+	{ pages: /^\/forms\//, js: 23.5 * 1024, page: 32 * 1024 },
+	{ pages: /./, js: 29 * 1024, page: 46 * 1024 },
+];
 if (process.argv.includes('--check')) {
-	const over = pages.flatMap((p) => [
-		...(p.jsGzip > BUDGET.jsPerPage ? [`${p.page}: JavaScript ${p.jsGzip} B > ${BUDGET.jsPerPage} B`] : []),
-		...(total(p) > BUDGET.pagePerPage ? [`${p.page}: page ${total(p)} B > ${BUDGET.pagePerPage} B`] : []),
-	]);
+	const over = pages.flatMap((p) => {
+		const budget = BUDGETS.find((b) => b.pages.test(p.page))!;
+		return [
+			...(p.jsGzip > budget.js ? [`${p.page}: JavaScript ${p.jsGzip} B > ${budget.js} B`] : []),
+			...(total(p) > budget.page ? [`${p.page}: page ${total(p)} B > ${budget.page} B`] : []),
+		];
+	});
 	if (over.length) {
 		console.error(`Over budget:\n  ${over.join('\n  ')}`);
 		process.exit(1);
 	}
-	console.log(
-		`Budgets met: JavaScript ≤ ${BUDGET.jsPerPage} B and page ≤ ${BUDGET.pagePerPage} B (gzip) on all ${pages.length} pages.`,
-	);
+	const listed = BUDGETS.map((b) => `${b.pages.source}: JavaScript ≤ ${b.js} B, page ≤ ${b.page} B`).join('; ');
+	console.log(`Budgets met on all ${pages.length} pages (gzip): ${listed}.`);
 }

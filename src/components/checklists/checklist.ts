@@ -2,39 +2,52 @@
  * <gc-checklist>: a checklist run saved on this device. Operational: each tick records
  * the time and the operator. Audit: 符合 / 不符合 / 不适用 with evidence, and a score.
  * The run autosaves through RecordSession; "完成" validates (a 不符合 needs evidence) and
- * marks the run finished.
+ * marks the run finished. Checklist.astro's script loads this on first use (`../upgrade.ts`);
+ * the id, kind, item ids and origin come from the server-rendered HTML.
  */
-import type { Checklist } from '../../schemas/checklist.ts';
 import {
 	runProgress,
 	validateRun,
 	type AuditRun,
 	type AuditResult,
 	type ChecklistRunValues,
+	type ChecklistShape,
 	type OperationalRun,
 } from '../../lib/records/checklist-run.ts';
 import { shortId, type RecordOrigin, type StoredRecord } from '../../lib/records/record.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
-import { RecordSession, bannerIn } from '../record-session.ts';
-
-interface ChecklistPageData {
-	checklist: Checklist & { id: string };
-	origin: RecordOrigin;
-}
+import { checklistHref } from '../../lib/links.ts';
+import { bannerIn } from '../banner.ts';
+import { RecordSession } from '../record-session.ts';
 
 class ChecklistElement extends HTMLElement {
-	private data!: ChecklistPageData;
+	/** Its id, kind and item ids, read from the server-rendered HTML. */
+	private checklist!: ChecklistShape & { id: string; title: string };
 	private form!: HTMLFormElement;
 	private session!: RecordSession;
 	/** The run's values; ticks keep their first time and operator, so they live here, not only in the DOM. */
 	private values: ChecklistRunValues = { items: {} };
 
 	connectedCallback(): void {
-		this.data = JSON.parse(this.querySelector('script[data-checklist-page]')!.textContent!) as ChecklistPageData;
+		const data = this.dataset as Record<string, string>;
+		this.checklist = {
+			id: data['template']!,
+			kind: data['kind'] === 'audit' ? 'audit' : 'operational',
+			title: this.querySelector('.checklist__title')!.textContent!,
+			items: [...this.querySelectorAll<HTMLElement>('[data-item]')].map((li) => ({ id: li.dataset['item']! })),
+		};
+		const origin: RecordOrigin = {
+			kind: 'checklist',
+			template: this.checklist.id,
+			templateCode: data['templateCode']!,
+			templateVersion: data['templateVersion']!,
+			procedure: data['procedure']!,
+			procedureVersion: data['procedureVersion']!,
+		};
 		this.form = this.querySelector('form')!;
 		for (const hidden of this.querySelectorAll<HTMLElement>('[data-js-only]')) hidden.hidden = false;
-		const isAudit = this.data.checklist.kind === 'audit';
-		this.session = new RecordSession(this.data.origin, {
+		const isAudit = this.checklist.kind === 'audit';
+		this.session = new RecordSession(origin, {
 			read: () => this.values as unknown as Record<string, unknown>,
 			title: (values) =>
 				isAudit ? ((values as unknown as AuditRun).scope ?? '') : ((values as unknown as OperationalRun).caseRef ?? ''),
@@ -43,6 +56,7 @@ class ChecklistElement extends HTMLElement {
 			saved: (record) => this.showProgress(record),
 			problem: bannerIn(this),
 		});
+		this.adoptPage();
 		this.form.addEventListener('change', (event) => this.onChange(event.target as HTMLInputElement));
 		this.form.addEventListener('input', (event) => {
 			if ((event.target as HTMLElement).matches('textarea, input[type="text"]'))
@@ -52,18 +66,27 @@ class ChecklistElement extends HTMLElement {
 		this.addEventListener('click', (event) => void this.onClick(event));
 		const params = new URLSearchParams(location.search);
 		// ?run= and ?new= in the address belong to the checklist named in the hash; others on the page start normally.
-		const mine = location.hash === `#checklist-${this.data.checklist.id}`;
+		const mine = location.hash === `#checklist-${this.checklist.id}`;
 		void this.session.start(mine ? params.get('run') : null, mine && params.has('new'));
+	}
+
+	/** Takes what was ticked and typed before this code arrived (the first tap loads it) as the run's values. */
+	private adoptPage(): void {
+		const controls = [...this.form.querySelectorAll<HTMLInputElement>('input, textarea')];
+		const touched = controls.filter((c) => (c.type === 'checkbox' || c.type === 'radio' ? c.checked : c.value !== ''));
+		// Meta fields first, so a tick adopted below is stamped with the operator already typed.
+		for (const control of touched.sort((a, b) => Number(a.name.includes('.')) - Number(b.name.includes('.'))))
+			this.onChange(control, control.dataset['changedAt']);
 	}
 
 	private operator(): string {
 		return (this.form.elements.namedItem('operator') as HTMLInputElement | null)?.value.trim() ?? '';
 	}
 
-	private onChange(target: HTMLInputElement | HTMLTextAreaElement): void {
+	private onChange(target: HTMLInputElement | HTMLTextAreaElement, changedAt?: string): void {
 		const name = target.name;
-		const now = toOffsetIso(new Date());
-		if (this.data.checklist.kind === 'operational') {
+		const now = toOffsetIso(changedAt ? new Date(changedAt) : new Date());
+		if (this.checklist.kind === 'operational') {
 			const run = this.values as OperationalRun;
 			if (name === 'caseRef') run.caseRef = target.value;
 			if (name.startsWith('done.')) {
@@ -86,7 +109,8 @@ class ChecklistElement extends HTMLElement {
 				this.stamp(id);
 			}
 		}
-		this.showProgress(this.session.record);
+		// Before the store has opened there is no record yet; start() shows the progress then.
+		if (this.session.record) this.showProgress(this.session.record);
 		this.session.changed();
 	}
 
@@ -100,7 +124,7 @@ class ChecklistElement extends HTMLElement {
 			const control = this.form.elements.namedItem(name) as HTMLInputElement | null;
 			if (control) control.value = value;
 		};
-		if (this.data.checklist.kind === 'operational') {
+		if (this.checklist.kind === 'operational') {
 			const run = this.values as OperationalRun;
 			set('caseRef', run.caseRef ?? '');
 			const lastBy = Object.values(run.items).at(-1)?.by;
@@ -119,7 +143,7 @@ class ChecklistElement extends HTMLElement {
 				set(`evidence.${id}`, mark.evidence ?? '');
 			}
 		}
-		for (const item of this.data.checklist.items) this.stamp(item.id);
+		for (const item of this.checklist.items) this.stamp(item.id);
 		this.showProgress(record);
 	}
 
@@ -131,10 +155,10 @@ class ChecklistElement extends HTMLElement {
 	}
 
 	private showProgress(record: StoredRecord): void {
-		const progress = runProgress(this.data.checklist, this.values);
+		const progress = runProgress(this.checklist, this.values);
 		const state = record.status === 'finished' ? '已完成' : this.session.isStored ? '进行中' : '未开始';
 		const body =
-			this.data.checklist.kind === 'audit'
+			this.checklist.kind === 'audit'
 				? `已审核 ${progress.answered}/${progress.total} 项 · 符合率 ${progress.score === null ? '—' : `${progress.score}%`} · 不符合 ${progress.nonConformities.length} 项`
 				: `已完成 ${progress.answered}/${progress.total} 项`;
 		this.querySelector<HTMLElement>('[data-progress]')!.textContent =
@@ -148,11 +172,11 @@ class ChecklistElement extends HTMLElement {
 		switch (button.dataset['action']) {
 			case 'finish': {
 				for (const slot of this.querySelectorAll<HTMLElement>('.field__error')) slot.hidden = true;
-				const result = validateRun(this.data.checklist, this.values);
+				const result = validateRun(this.checklist, this.values);
 				if (!result.ok) {
 					for (const [path, message] of Object.entries(result.errors)) {
 						const slot = this.querySelector<HTMLElement>(
-							`#cl-${CSS.escape(this.data.checklist.id)}-${CSS.escape(path.replace(/^items\./, ''))}-error`,
+							`#cl-${CSS.escape(this.checklist.id)}-${CSS.escape(path.replace(/^items\./, ''))}-error`,
 						);
 						if (slot) {
 							slot.textContent = message;
@@ -169,19 +193,19 @@ class ChecklistElement extends HTMLElement {
 			}
 			case 'new':
 				await session.flush();
-				location.href = `${location.pathname}?new=${Date.now()}#checklist-${this.data.checklist.id}`;
+				location.href = checklistHref(this.dataset['procedure']!, this.checklist.id, { fresh: Date.now() });
 				break;
 			case 'export-json': {
 				await session.flush();
-				const { exportJson } = await import('../forms/export-actions.ts');
+				const { exportJson } = await import('../export/record-export.ts');
 				await exportJson(
 					[{ ...session.record, values: this.values as unknown as Record<string, unknown> }],
-					this.data.checklist.title,
+					this.checklist.title,
 				);
 				break;
 			}
 			case 'reload-latest':
-				location.href = `${location.pathname}?run=${session.record.id}#checklist-${this.data.checklist.id}`;
+				location.href = checklistHref(this.dataset['procedure']!, this.checklist.id, { run: session.record.id });
 				break;
 			case 'save-as-new':
 				this.querySelector<HTMLElement>('[data-banner]')!.hidden = true;

@@ -6,7 +6,8 @@
 import type { FormField } from '../../schemas/form.ts';
 import { displayValue, type FieldValue, type TableRow } from '../../lib/records/field-values.ts';
 import { shortId } from '../../lib/records/record.ts';
-import { RecordStore, StoreError } from '../../lib/records/store.ts';
+import { RecordStore } from '../../lib/records/record-store.ts';
+import { StoreError } from '../../lib/storage/database.ts';
 import { formatDateTime } from '../../lib/records/time.ts';
 
 class PrintFillElement extends HTMLElement {

@@ -9,13 +9,14 @@ import { displayValue, type FieldValue } from '../../lib/records/field-values.ts
 import { validateValues } from '../../lib/records/record-schema.ts';
 import { shortId, type RecordOrigin, type StoredRecord } from '../../lib/records/record.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
-import { RecordSession, bannerIn, renderBanner } from '../record-session.ts';
+import { bannerIn, renderBanner } from '../banner.ts';
+import { RecordSession } from '../record-session.ts';
+import { formRecordHref, formRecordPrintHref, newFormRecordHref } from '../../lib/links.ts';
 import { addRow, clearErrors, fillForm, showErrors } from './fill-form.ts';
 
 interface FormPageData {
 	template: FormTemplate & { id: string };
 	origin: RecordOrigin;
-	printHref: string;
 }
 
 class RecordFormElement extends HTMLElement {
@@ -108,27 +109,27 @@ class RecordFormElement extends HTMLElement {
 		switch (action) {
 			case 'export-json': {
 				await session.flush();
-				const { exportJson } = await import('./export-actions.ts');
+				const { exportJson } = await import('../export/record-export.ts');
 				await exportJson([current()], this.data.template.title);
 				break;
 			}
 			case 'export-csv': {
 				await session.flush();
-				const { exportCsv } = await import('./export-actions.ts');
+				const { exportCsv } = await import('../export/record-export.ts');
 				exportCsv([this.data.template], [current()]);
 				break;
 			}
 			case 'print':
 				await session.flush();
-				if (session.isStored) location.href = `${this.data.printHref}?record=${session.record.id}`;
+				if (session.isStored) location.href = formRecordPrintHref(this.data.origin.template, session.record.id);
 				else window.print();
 				break;
 			case 'new':
 				await session.flush();
-				location.href = `${location.pathname}?new=1`;
+				location.href = newFormRecordHref(this.data.origin.template);
 				break;
 			case 'reload-latest':
-				location.href = `${location.pathname}?record=${session.record.id}`;
+				location.href = formRecordHref(this.data.origin.template, session.record.id);
 				break;
 			case 'save-as-new':
 				this.querySelector<HTMLElement>('[data-banner]')!.hidden = true;

@@ -17,7 +17,7 @@ import {
 } from '../../lib/records/import-plan.ts';
 import { shortId, type StoredRecord } from '../../lib/records/record.ts';
 import { templateTitle } from '../../lib/records/record-filter.ts';
-import { StoreError } from '../../lib/records/store.ts';
+import { storeMessage } from '../../lib/storage/database.ts';
 
 const CHOICES: Array<[ConflictChoice, string]> = [
 	['keep', '保留本机的'],
@@ -185,7 +185,7 @@ function renderPlan(
 			done.setAttribute('role', 'status');
 			panel.replaceChildren(heading, done);
 		} catch (error) {
-			status.textContent = `导入失败，没有写入任何记录：${error instanceof StoreError ? error.message : String(error)}`;
+			status.textContent = `导入失败，没有写入任何记录：${storeMessage(error)}`;
 			confirm.disabled = false;
 		}
 		heading.focus();

@@ -4,10 +4,12 @@
  * user typed is rendered with textContent. Import code is loaded only when a file is chosen.
  */
 import { el } from '../dom.ts';
+import { checklistHref, formRecordHref, formRecordPrintHref } from '../../lib/links.ts';
 import type { TemplateCatalog } from '../../lib/records/import-plan.ts';
 import { STATUS_LABEL, shortId, type StoredRecord } from '../../lib/records/record.ts';
 import { EMPTY_FILTER, filterRecords, templateTitle, type RecordFilter } from '../../lib/records/record-filter.ts';
-import { RecordStore, StoreError, onRecordsChanged } from '../../lib/records/store.ts';
+import { RecordStore, onRecordsChanged } from '../../lib/records/record-store.ts';
+import { StoreError, storeMessage } from '../../lib/storage/database.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
 
 class RecordsElement extends HTMLElement {
@@ -41,7 +43,7 @@ class RecordsElement extends HTMLElement {
 		try {
 			this.store = await RecordStore.open();
 		} catch (error) {
-			this.notice(error instanceof StoreError ? error.message : String(error), 'error');
+			this.notice(storeMessage(error), 'error');
 		}
 		await this.load();
 	}
@@ -53,7 +55,7 @@ class RecordsElement extends HTMLElement {
 			this.records = records;
 			if (damaged) this.notice(`有 ${damaged} 条本机记录已损坏，无法读取；它们未被删除，也不会被导出。`, 'warning');
 		} catch (error) {
-			this.notice(error instanceof StoreError ? error.message : String(error), 'error');
+			this.notice(storeMessage(error), 'error');
 		}
 		this.render();
 	}
@@ -96,11 +98,11 @@ class RecordsElement extends HTMLElement {
 		checkbox.setAttribute('aria-label', `选择 ${title}`);
 		const open =
 			record.kind === 'form'
-				? el('a', { href: `/forms/${record.template}/?record=${record.id}`, className: 'button button--small' }, '打开')
+				? el('a', { href: formRecordHref(record.template, record.id), className: 'button button--small' }, '打开')
 				: el(
 						'a',
 						{
-							href: `/procedures/${record.procedure}/?run=${record.id}#checklist-${record.template}`,
+							href: checklistHref(record.procedure, record.template, { run: record.id }),
 							className: 'button button--small',
 						},
 						'打开',
@@ -108,11 +110,7 @@ class RecordsElement extends HTMLElement {
 		const actions = el('div', { className: 'records__actions' }, open);
 		if (record.kind === 'form')
 			actions.append(
-				el(
-					'a',
-					{ href: `/forms/${record.template}/print/?record=${record.id}`, className: 'button button--small' },
-					'打印',
-				),
+				el('a', { href: formRecordPrintHref(record.template, record.id), className: 'button button--small' }, '打印'),
 			);
 		const action = el(
 			'button',
@@ -175,14 +173,14 @@ class RecordsElement extends HTMLElement {
 			case 'export-json': {
 				const records = this.chosen();
 				if (!records.length) return this.notice('没有可导出的记录。', 'warning');
-				const { exportJson } = await import('../forms/export-actions.ts');
+				const { exportJson } = await import('../export/record-export.ts');
 				await exportJson(records);
 				this.notice(`已导出 ${records.length} 条记录（JSON）。`, 'ok');
 				break;
 			}
 			case 'export-csv': {
 				const records = this.chosen();
-				const { exportCsv } = await import('../forms/export-actions.ts');
+				const { exportCsv } = await import('../export/record-export.ts');
 				const files = exportCsv(this.catalog.forms, records);
 				this.notice(
 					files ? `已导出 ${files} 个 CSV 文件（每种表单一个）。` : '所选记录中没有表单记录；清单记录请导出 JSON。',
@@ -215,7 +213,7 @@ class RecordsElement extends HTMLElement {
 		try {
 			await this.store.putAll(changed);
 		} catch (error) {
-			return this.notice(error instanceof StoreError ? error.message : String(error), 'error');
+			return this.notice(storeMessage(error), 'error');
 		}
 		this.selected.clear();
 		await this.load();

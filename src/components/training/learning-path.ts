@@ -1,7 +1,7 @@
 /** <gc-learning-path>: shows the learner's progress on each step of a role's path. */
 import { progressFor, progressLabel } from '../../lib/training/progress.ts';
 import type { TrainingCatalog } from '../../lib/training/catalog.ts';
-import { RecordStore } from '../../lib/records/store.ts';
+import { TrainingStore } from '../../lib/training/training-store.ts';
 
 class LearningPathElement extends HTMLElement {
 	connectedCallback(): void {
@@ -15,7 +15,7 @@ class LearningPathElement extends HTMLElement {
 		const summary = this.querySelector<HTMLElement>('[data-path-summary]')!;
 		let entries;
 		try {
-			entries = (await (await RecordStore.open()).listTraining()).entries;
+			entries = (await (await TrainingStore.open()).list()).entries;
 		} catch {
 			summary.textContent = '浏览器不允许在本机保存，学习进度无法记录。';
 			return;

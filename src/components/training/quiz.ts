@@ -1,21 +1,45 @@
 /**
  * <gc-quiz>: grades the self-check quiz, marks each question right or wrong with the right
  * answer and a link to its clause, and stores the attempt (score, pass, version).
+ * Quiz.astro's script loads this on first use (`../upgrade.ts`); the page carries only the
+ * answer key, everything else is read from its HTML.
  */
 import type { Quiz } from '../../schemas/quiz.ts';
 import { gradeQuiz, type Answer } from '../../lib/training/quiz-grading.ts';
-import { RecordStore } from '../../lib/records/store.ts';
+import { TrainingStore } from '../../lib/training/training-store.ts';
 import { toOffsetIso } from '../../lib/records/time.ts';
 
+/** The page data of a quiz: its pass mark and each question's answer, by question id. */
+export interface QuizKey {
+	passMark: number;
+	answers: Record<string, Answer>;
+}
+
 interface QuizPageData {
-	quiz: Quiz;
+	quiz: Pick<Quiz, 'questions' | 'passMark'>;
 	procedure: string;
 	version: string;
 }
 
+/** Rebuilds the gradable quiz from the server-rendered questions and the answer key. */
+function readQuiz(host: HTMLElement): QuizPageData {
+	const key = JSON.parse(host.querySelector('script[data-quiz-key]')!.textContent!) as QuizKey;
+	const questions = [...host.querySelectorAll<HTMLElement>('[data-question]')].map((li) => {
+		const id = li.dataset['question']!;
+		const options = [...li.querySelectorAll<HTMLInputElement>('input')].map((input) => ({
+			id: input.value,
+			text: input.closest('label')!.textContent!.trim(),
+		}));
+		const { type, clause } = li.dataset;
+		return { id, type, answer: key.answers[id], options, clause, explanation: '' };
+	}) as Quiz['questions'];
+	const data = host.dataset as Record<string, string>;
+	return { quiz: { questions, passMark: key.passMark }, procedure: data['procedure']!, version: data['version']! };
+}
+
 class QuizElement extends HTMLElement {
 	connectedCallback(): void {
-		const data = JSON.parse(this.querySelector('script[data-quiz-page]')!.textContent!) as QuizPageData;
+		const data = readQuiz(this);
 		const form = this.querySelector('form')!;
 		for (const hidden of this.querySelectorAll<HTMLElement>('[data-js-only]')) hidden.hidden = false;
 		const retry = this.querySelector<HTMLButtonElement>('[data-retry]')!;
@@ -62,8 +86,8 @@ class QuizElement extends HTMLElement {
 		status.textContent = message;
 		retry.hidden = false;
 		try {
-			const store = await RecordStore.open();
-			await store.putTraining({
+			const store = await TrainingStore.open();
+			await store.put({
 				kind: 'quiz',
 				id: crypto.randomUUID(),
 				procedure: data.procedure,

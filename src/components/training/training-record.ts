@@ -7,10 +7,11 @@ import { APP_VERSION } from '../../lib/app-version.ts';
 import type { Acknowledgement, QuizAttempt, TrainingEntry } from '../../lib/training/entries.ts';
 import { progressFor, progressLabel } from '../../lib/training/progress.ts';
 import type { TrainingCatalog } from '../../lib/training/catalog.ts';
-import { RecordStore, StoreError } from '../../lib/records/store.ts';
+import { TrainingStore } from '../../lib/training/training-store.ts';
+import { storeMessage } from '../../lib/storage/database.ts';
 import { exportFileName } from '../../lib/records/export-json.ts';
 import { formatDateTime, nowIso } from '../../lib/records/time.ts';
-import { downloadText } from '../forms/download.ts';
+import { downloadText } from '../export/download.ts';
 
 function table(target: HTMLTableElement, header: string[], rows: string[][], empty: string): void {
 	const caption = target.querySelector('caption');
@@ -26,7 +27,7 @@ function table(target: HTMLTableElement, header: string[], rows: string[][], emp
 
 class TrainingRecordElement extends HTMLElement {
 	private catalog!: TrainingCatalog;
-	private store: RecordStore | undefined;
+	private store: TrainingStore | undefined;
 	private entries: TrainingEntry[] = [];
 
 	connectedCallback(): void {
@@ -42,12 +43,12 @@ class TrainingRecordElement extends HTMLElement {
 
 	private async start(profile: HTMLFormElement): Promise<void> {
 		try {
-			this.store = await RecordStore.open();
-			const { entries, damaged } = await this.store.listTraining();
+			this.store = await TrainingStore.open();
+			const { entries, damaged } = await this.store.list();
 			this.entries = entries;
 			if (damaged) this.notice(`有 ${damaged} 条培训记录已损坏，无法读取。`);
 		} catch (error) {
-			this.notice(error instanceof StoreError ? error.message : String(error));
+			this.notice(storeMessage(error));
 		}
 		const current = this.profile();
 		(profile.elements.namedItem('name') as HTMLInputElement).value = current.name;
@@ -74,9 +75,9 @@ class TrainingRecordElement extends HTMLElement {
 		this.entries = [...this.entries.filter((e) => e.kind !== 'profile'), entry];
 		this.render();
 		try {
-			await this.store?.putTraining(entry);
+			await this.store?.put(entry);
 		} catch (error) {
-			this.notice(error instanceof StoreError ? error.message : String(error));
+			this.notice(storeMessage(error));
 		}
 	}
 

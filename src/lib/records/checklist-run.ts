@@ -4,7 +4,7 @@
  * author's stable ids, so a run survives edits that reorder or reword the checklist.
  */
 import * as z from 'zod/mini';
-import type { Checklist } from '../../schemas/checklist.ts';
+import type { ChecklistKind } from '../../schemas/checklist.ts';
 import type { FieldErrors } from './record-schema.ts';
 
 export const AUDIT_RESULTS = ['符合', '不符合', '不适用'] as const;
@@ -27,7 +27,11 @@ export interface AuditRun {
 
 export type ChecklistRunValues = OperationalRun | AuditRun;
 
-type ChecklistShape = Pick<Checklist, 'kind' | 'items'>;
+/** What a run is checked against: the kind and the item ids (a page reads them from its HTML). */
+export interface ChecklistShape {
+	kind: ChecklistKind;
+	items: ReadonlyArray<{ id: string }>;
+}
 
 // Item ids are checked against the checklist separately, so an unknown one is reported
 // under its own key (`items.<id>`); here any key is let through.

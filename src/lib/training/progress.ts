@@ -7,6 +7,9 @@ import type { Acknowledgement, QuizAttempt, TrainingEntry } from './entries.ts';
 
 export type AckState = 'none' | 'current' | 'outdated';
 
+/** How the state of a 阅读确认 reads in the progress line. */
+export const ACK_STATE_LABEL: Record<AckState, string> = { none: '未确认', current: '已确认', outdated: '需重新确认' };
+
 export interface ProcedureProgress {
 	opened: boolean;
 	read: boolean;

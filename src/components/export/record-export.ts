@@ -1,5 +1,6 @@
 /**
- * Export actions, loaded only when the user asks for an export so form pages stay small.
+ * Record export (JSON with manifest and digest, one CSV per form), for any page that lists
+ * or edits records: loaded only when the user asks for an export so pages stay small.
  */
 import type { FormTemplate } from '../../schemas/form.ts';
 import { APP_VERSION } from '../../lib/app-version.ts';

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The widget code a procedure page loads only on use (or, for reading progress, on idle). */
+const LAZY =
+	/\/_astro\/(checklist|quiz|acknowledge|reading-progress|record-session|record-store|training-store|database|draft-probe)\.[\w-]+\.js$/;
+/** What a procedure page may load before the reader does anything: the small loaders. */
+const EAGER =
+	/\/_astro\/((Checklist|Quiz|Acknowledge)\.astro_astro_type_script_index_0_lang|upgrade|preload-helper)\.[\w-]+\.js$/;
+
+function scriptsRequested(page: Page): string[] {
+	const urls: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') urls.push(new URL(request.url()).pathname);
+	});
+	return urls;
+}
+
+test('a procedure page loads no store and no widget code until the reader uses it', async ({ page }) => {
+	// Hold off idle time, so only what the page needs up front is fetched.
+	await page.addInitScript(() => {
+		window.requestIdleCallback = () => 0;
+	});
+	const scripts = scriptsRequested(page);
+	await page.goto('/procedures/kf01-06/', { waitUntil: 'load' });
+	await page.waitForTimeout(1500);
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.filter((url) => !EAGER.test(url))).toEqual([]);
+
+	// On first use, the checklist's code and the records store arrive.
+	await page.locator('#checklist-repair-case').getByRole('checkbox').first().check();
+	await expect(page.locator('#checklist-repair-case [data-progress]')).toContainText('已完成 1/');
+	expect(scripts.some((url) => /\/checklist\.[\w-]+\.js$/.test(url))).toBe(true);
+	expect(scripts.some((url) => /\/quiz\.[\w-]+\.js$/.test(url))).toBe(false);
+});
+
+test('when the browser is idle, only reading progress loads', async ({ page }) => {
+	const scripts = scriptsRequested(page);
+	await page.goto('/procedures/kf01-06/');
+	await expect(page.getByText(/学习进度：已打开/)).toBeVisible();
+	const lazy = scripts.filter((url) => LAZY.test(url)).map((url) => url.replace(/^.*\/|\.[\w-]+\.js$/g, ''));
+	expect(lazy).toContain('reading-progress');
+	expect(lazy.filter((name) => ['checklist', 'quiz', 'acknowledge', 'record-store'].includes(name))).toEqual([]);
+});
+
+test('on a slow network the first tap counts before the widget code has arrived', async ({ page }) => {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 300,
+		downloadThroughput: (400 * 1024) / 8,
+		uploadThroughput: (400 * 1024) / 8,
+	});
+	// And the widget code takes three seconds more, so every tap below lands before it.
+	await page.route(LAZY, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		await route.continue();
+	});
+	await page.goto('/procedures/kf01-06/', { waitUntil: 'domcontentloaded' });
+
+	const checklist = page.locator('#checklist-repair-case');
+	const firstItem = checklist.getByRole('checkbox').first();
+	await firstItem.check();
+	const quiz = page.locator('gc-quiz');
+	const firstAnswer = quiz.locator('[data-question]').first().locator('input').first();
+	await firstAnswer.check();
+	const ack = page.locator('gc-procedure-training');
+	await ack.getByLabel('姓名').fill('陈新');
+	await ack.getByLabel('岗位').selectOption('kf-a');
+	await ack.getByRole('button', { name: '确认已阅读并理解' }).click();
+	const defined = await page.evaluate(() => ['gc-checklist', 'gc-quiz'].map((name) => !!customElements.get(name)));
+	expect(defined, 'the widget code was still on its way').toEqual([false, false]);
+
+	// The code arrives: the tick is counted and saved, the answer stays, the 阅读确认 is stored.
+	await expect(checklist.locator('[data-progress]')).toContainText('已完成 1/', { timeout: 15_000 });
+	await expect(checklist.locator('[data-status]')).toContainText('草稿已自动保存', { timeout: 10_000 });
+	await expect(firstAnswer).toBeChecked();
+	await expect(ack.getByText(/陈新 已于 \d{4}-\d{2}-\d{2} 确认阅读并理解本规程/)).toBeVisible({ timeout: 15_000 });
+	await quiz.getByRole('button', { name: '交卷' }).click();
+	await expect(quiz.locator('[data-result]')).toContainText('答对');
+
+	await page.unrouteAll({ behavior: 'wait' });
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 0,
+		downloadThroughput: -1,
+		uploadThroughput: -1,
+	});
+	await page.reload();
+	await expect(firstItem).toBeChecked();
+	await expect(checklist.locator('[data-progress]')).toContainText('进行中 · 已完成 1/');
+	await expect(page.getByText(/学习进度：已打开 · .* · 自测 [\d.]+% 未通过 · 已确认/)).toBeVisible();
+	await expect(ack.getByText(/陈新 已于 \d{4}-\d{2}-\d{2} 确认阅读并理解本规程/)).toBeVisible();
+});
