@@ -1,19 +1,14 @@
 /**
- * What tests read from the live content, in one place so it can later be swapped for the
- * project's content loader: a procedure's version and revision history, from its MDX frontmatter.
+ * The live handbook as tests read it: through the same loader the site build uses, so a
+ * test that depends on content (a procedure's version, a real form) follows the content.
  */
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { fileURLToPath } from 'node:url';
+import { loadHandbookFrom, type Handbook } from '../src/lib/content/load-handbook.ts';
 
-export interface ProcedureFrontmatter {
-	version: string;
-	revisions: Array<{ version: string }>;
-}
+let handbook: Promise<Handbook> | undefined;
 
-/** The frontmatter of content/procedures/<id>.mdx. */
-export function procedureFrontmatter(id: string): ProcedureFrontmatter {
-	const text = readFileSync(new URL(`../content/procedures/${id}.mdx`, import.meta.url), 'utf8');
-	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
-	if (frontmatter === undefined) throw new Error(`content/procedures/${id}.mdx has no frontmatter`);
-	return load(frontmatter) as ProcedureFrontmatter;
+/** The handbook in the repository's `content/` folder, loaded once per test process. */
+export function liveHandbook(): Promise<Handbook> {
+	handbook ??= loadHandbookFrom(fileURLToPath(new URL('../content', import.meta.url)), { label: 'content' });
+	return handbook;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { procedureFrontmatter } from '../content.ts';
+import { liveHandbook } from '../content.ts';
 import { downloadOf } from './helpers.ts';
 
 interface QuizQuestion {
@@ -97,7 +97,7 @@ test('a new 客户A岗 works through a procedure, its quiz and the 阅读确认,
 	await ack.getByLabel('姓名').fill('陈新');
 	await ack.getByLabel('岗位').selectOption('kf-a');
 	await ack.getByRole('button', { name: '确认已阅读并理解' }).click();
-	const { version } = procedureFrontmatter('kf01-01');
+	const { version } = (await liveHandbook()).procedure('kf01-01').data;
 	await expect(
 		ack.getByText(new RegExp(`陈新 已于 \\d{4}-\\d{2}-\\d{2} 确认阅读并理解本规程（版号 ${version}）`)),
 	).toBeVisible();
@@ -110,7 +110,7 @@ test('a new 客户A岗 works through a procedure, its quiz and the 阅读确认,
 
 test('an acknowledgement of an older version asks for re-confirmation', async ({ page }) => {
 	// Fixture: an acknowledgement made under an earlier version of the procedure than its current one.
-	const { version, revisions } = procedureFrontmatter('kf01-06');
+	const { version, revisions } = (await liveHandbook()).procedure('kf01-06').data;
 	const earlier = revisions.map((r) => r.version).findLast((v) => v !== version);
 	expect(earlier, 'kf01-06 needs an earlier revision for this test').toBeDefined();
 	await page.goto('/procedures/kf01-06/');
