@@ -14,7 +14,8 @@ export function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ logger }) => {
 				const started = performance.now();
-				const { handbook, issues } = await readHandbook(CONTENT_ROOT);
+				const { handbook, issues, warnings } = await readHandbook(CONTENT_ROOT);
+				if (warnings.length) logger.warn(`内容提醒 ${warnings.length} 条：\n${warnings.map(formatIssue).join('\n')}`);
 				if (handbook) {
 					const clauses = handbook.procedures.reduce((sum, p) => sum + p.clauses.length, 0);
 					const ms = Math.round(performance.now() - started);

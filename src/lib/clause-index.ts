@@ -10,6 +10,7 @@ export interface MdNode {
 	type: string;
 	name?: string | null;
 	value?: string;
+	url?: string;
 	depth?: number;
 	children?: MdNode[];
 	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
@@ -40,6 +41,12 @@ export interface ChecklistUse {
 	line: number | undefined;
 }
 
+/** A Markdown link written in the body, `[见 4.2](/procedures/kf01-07/#c4.2)`; checked against the site. */
+export interface LinkUse {
+	url: string;
+	line: number | undefined;
+}
+
 export interface ClauseIssue {
 	clause: string;
 	line: number | undefined;
@@ -50,6 +57,7 @@ export interface ClauseIndex {
 	clauses: Clause[];
 	refs: ClauseRefUse[];
 	checklists: ChecklistUse[];
+	links: LinkUse[];
 	issues: ClauseIssue[];
 }
 
@@ -86,6 +94,7 @@ export function indexClauses(root: MdNode, lineOffset = 0): ClauseIndex {
 	const clauses: Clause[] = [];
 	const refs: ClauseRefUse[] = [];
 	const checklists: ChecklistUse[] = [];
+	const links: LinkUse[] = [];
 	const issues: ClauseIssue[] = [];
 	const firstSeen = new Map<string, number | undefined>();
 	let previous: string | null = null;
@@ -96,6 +105,8 @@ export function indexClauses(root: MdNode, lineOffset = 0): ClauseIndex {
 		if (node.type.startsWith('mdxJsx') && node.name === 'ClauseRef') refs.push({ to: attribute(node, 'to'), line });
 		if (node.type.startsWith('mdxJsx') && node.name === 'Checklist')
 			checklists.push({ id: attribute(node, 'id'), line });
+		if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string')
+			links.push({ url: node.url, line });
 		const tag = renderedTag(node);
 		const block = clauseBlockOf(tag, ancestors);
 		const match = block ? matchClauseNumber(nodeText(node), block) : null;
@@ -134,7 +145,7 @@ export function indexClauses(root: MdNode, lineOffset = 0): ClauseIndex {
 		for (const child of node.children ?? []) visit(child, draft, below);
 	};
 	visit(root, false, []);
-	return { clauses, refs, checklists, issues };
+	return { clauses, refs, checklists, links, issues };
 }
 
 /** A string attribute of an MDX element, or '' when it is missing or an expression. */

@@ -11,6 +11,8 @@ export interface ContentIssue {
 	line?: number | undefined;
 	message: string;
 	value?: string;
+	/** A warning is reported but does not stop the build (a learning path through an undrafted procedure). */
+	severity?: 'warning';
 	/** The valid choices, when there is a closed set. */
 	choices?: readonly string[];
 }

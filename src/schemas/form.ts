@@ -57,7 +57,7 @@ export const tableColumn = z.strictObject({ ...fieldCommon, type: cellType });
 export type TableColumn = z.infer<typeof tableColumn>;
 
 export const formField = z
-	.object({
+	.strictObject({
 		...fieldCommon,
 		type: fieldType,
 		/**

@@ -92,7 +92,7 @@ export const lawUpdate = z.strictObject({
 });
 
 export const procedureSchema = z
-	.object({
+	.strictObject({
 		/** Document code as printed: RBWY/W-kf01-06. */
 		code: z.string().regex(/^RBWY\/W-kf01-\d{2}$/, { error: '编号应形如 RBWY/W-kf01-06' }),
 		/** Position in the table of contents (序号), 1–20. */

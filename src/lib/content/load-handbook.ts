@@ -24,6 +24,7 @@ import { indexClauses, nodeText, type Clause, type ClauseIndex, type MdNode } fr
 import { ContentError, type ContentIssue } from '../content-issue.ts';
 import { validateHandbook, type HandbookSources, type ProcedureSource, type SourceEntry } from '../handbook-validation.ts';
 import { readingMinutes } from '../training/reading-time.ts';
+import { checkConsistency } from './consistency-checks.ts';
 import { CHINESE_ERRORS, schemaIssues } from './schema-issues.ts';
 import { parseFieldPath, parseYaml, splitFrontmatter, type FieldPath } from './yaml-source.ts';
 
@@ -60,9 +61,12 @@ export interface Handbook {
 }
 
 export interface HandbookLoad {
-	/** Undefined when any issue was found. */
+	/** Undefined when any error was found. */
 	handbook: Handbook | undefined;
+	/** Errors: each stops the build. */
 	issues: ContentIssue[];
+	/** Reported, but the handbook is usable. */
+	warnings: ContentIssue[];
 }
 
 export interface LoadOptions {
@@ -127,7 +131,13 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 		}
 		const source = parseYaml(text, file);
 		issues.push(...source.issues);
-		lineFinders.set(file, source.lineOf);
+		// Cross-reference messages name a list entry by its id (`kf-a.learningPath[1]`).
+		const indexOfId = new Map(
+			(Array.isArray(source.value) ? source.value : []).map((raw: { id?: unknown }, i: number) => [raw?.id, i]),
+		);
+		lineFinders.set(file, (path) =>
+			source.lineOf(indexOfId.has(path[0]) ? [indexOfId.get(path[0])!, ...path.slice(1)] : path),
+		);
 		if (source.issues.length) return [];
 		if (!Array.isArray(source.value)) {
 			issues.push({ file, field: '（整个文件）', line: 1, message: '应是一个列表，每项以「- id: …」开头' });
@@ -201,15 +211,17 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 	const mentionsFailed = (issue: ContentIssue) =>
 		[...failed].some((id) => issue.value === id || issue.message.includes(id));
 	issues.push(
-		...validateHandbook(sources)
+		...[...validateHandbook(sources), ...checkConsistency(sources, glossary)]
 			.filter((issue) => !mentionsFailed(issue))
 			.map((issue) => locate(issue, lineFinders)),
 	);
+	const warnings = sortIssues(issues.filter((issue) => issue.severity === 'warning'));
+	issues.splice(0, issues.length, ...issues.filter((issue) => issue.severity !== 'warning'));
 	const settings = settingsList[0]?.data;
 	if (issues.length === 0 && settingsList.length !== 1) {
 		issues.push({ file: shown('settings.yaml'), field: 'id', message: '必须有且只有一条 id 为 site 的设置' });
 	}
-	if (issues.length || !settings) return { handbook: undefined, issues: sortIssues(issues) };
+	if (issues.length || !settings) return { handbook: undefined, issues: sortIssues(issues), warnings };
 
 	const entries: ProcedureEntry[] = procedures.map(({ id, file, data, index, body, minutes }) => ({
 		id,
@@ -231,6 +243,7 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 			glossary: glossary.map((g) => g.data),
 		}),
 		issues: [],
+		warnings,
 	};
 }
 

@@ -66,7 +66,7 @@ export function splitFrontmatter(raw: string): { frontmatter: string; body: stri
 
 /** `roles[2].role` → ['roles', 2, 'role']; the form validation messages use this notation. */
 export function parseFieldPath(field: string): FieldPath | null {
-	if (!/^[\w-]+(?:\[\d+\]|\.[\w-]+)*$/.test(field)) return null;
+	if (!/^(?:[\w-]+|\[\d+\])(?:\[\d+\]|\.[\w-]+)*$/.test(field)) return null;
 	return [...field.matchAll(/([\w-]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
 }
 
