@@ -257,6 +257,9 @@ export async function loadHandbookFrom(root: string, options: LoadOptions = {}):
 /** Adds the line of a cross-reference issue whose field is a path in its file. */
 function locate(issue: ContentIssue, lineFinders: ReadonlyMap<string, (path: FieldPath) => number | undefined>) {
 	if (issue.line !== undefined) return issue;
+	// Body issues name their line in the field: `第 45 行`, `<Checklist id="x">（第 51 行）`.
+	const written = /第 (\d+) 行/.exec(issue.field)?.[1];
+	if (written) return { ...issue, line: Number(written) };
 	const path = parseFieldPath(issue.field);
 	const line = path ? lineFinders.get(issue.file)?.(path) : undefined;
 	return line === undefined ? issue : { ...issue, line };

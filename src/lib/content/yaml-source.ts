@@ -43,7 +43,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
 function yamlErrorText(code: string, message: string): string {
 	const known: Record<string, string> = {
 		DUPLICATE_KEY: '同一层级出现了重复的字段名',
-		BAD_INDENT: '缩进不对齐',
+		BAD_INDENT: '缩进不对齐，或括号、引号没有闭合',
 		MISSING_CHAR: '缺少配对的引号或括号',
 		BLOCK_AS_IMPLICIT_KEY: '字段名后缺少冒号，或上一行的值没有写完',
 		TAB_AS_INDENT: '不能用 Tab 缩进，请用空格',
