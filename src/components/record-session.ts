@@ -32,6 +32,8 @@ export class RecordSession {
 	/** Whether the current record exists in the store (a new one is stored on its first change). */
 	isStored = false;
 	private dirty = false;
+	/** Counts changes, so a save knows whether the page changed again while it was writing. */
+	private changes = 0;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private queue: Promise<unknown> = Promise.resolve();
 
@@ -79,6 +81,7 @@ export class RecordSession {
 	/** Marks the page changed and schedules an autosave. */
 	changed(): void {
 		this.dirty = true;
+		this.changes++;
 		clearTimeout(this.timer);
 		this.timer = setTimeout(() => void this.flush(), AUTOSAVE_MS);
 	}
@@ -101,6 +104,7 @@ export class RecordSession {
 	private async writeNow(status: RecordStatus): Promise<boolean> {
 		if (!this.store) return false;
 		const values = this.view.read();
+		const changesSaved = this.changes;
 		const next: StoredRecord = {
 			...this.record,
 			status,
@@ -112,7 +116,9 @@ export class RecordSession {
 		try {
 			this.record = await this.store.save(next);
 			this.isStored = true;
-			this.dirty = false;
+			// A change typed while this save was in flight is not in `values`: stay dirty so
+			// its own scheduled autosave writes it.
+			this.dirty = this.changes !== changesSaved;
 			if (status === 'draft') this.view.status(`草稿已自动保存 ${formatDateTime(this.record.updatedAt).slice(11)}`);
 			this.view.saved(this.record);
 			return true;
