@@ -4,8 +4,8 @@
  * names every file, line, field and fix, instead of a stack trace into node_modules.
  */
 import type { AstroIntegration } from 'astro';
-import { formatIssue } from '../lib/content-issue.ts';
-import { readHandbook } from '../lib/content/load-handbook.ts';
+import { errorReport, warningReport } from '../lib/content-issue.ts';
+import { handbookSummary, readHandbook } from '../lib/content/load-handbook.ts';
 import { CONTENT_ROOT } from '../lib/handbook.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -15,16 +15,12 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': async ({ logger }) => {
 				const started = performance.now();
 				const { handbook, issues, warnings } = await readHandbook(CONTENT_ROOT);
-				if (warnings.length) logger.warn(`内容提醒 ${warnings.length} 条：\n${warnings.map(formatIssue).join('\n')}`);
+				if (warnings.length) logger.warn(warningReport(warnings));
 				if (handbook) {
-					const clauses = handbook.procedures.reduce((sum, p) => sum + p.clauses.length, 0);
-					const ms = Math.round(performance.now() - started);
-					logger.info(
-						`内容校验通过：${handbook.procedures.length} 个规程、${clauses} 个条款、${handbook.forms.length} 张表单（${ms} ms）`,
-					);
+					logger.info(`内容校验通过：${handbookSummary(handbook)}（${Math.round(performance.now() - started)} ms）`);
 					return;
 				}
-				logger.error(`内容校验失败，共 ${issues.length} 处问题：\n${issues.map(formatIssue).join('\n')}`);
+				logger.error(errorReport(issues));
 				// A short error: the report above is the message; a stack adds nothing for an author.
 				const error = new Error(`内容校验失败（${issues.length} 处），见上方列表`);
 				error.stack = error.message;

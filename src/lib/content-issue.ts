@@ -28,11 +28,21 @@ export function formatIssue(issue: ContentIssue): string {
 	return `  ${where} › ${issue.field}：${issue.message}${value}${choices}`;
 }
 
+/** Errors as the build, the dev server and `npm run content:check` print them. */
+export function errorReport(issues: readonly ContentIssue[]): string {
+	return `内容校验失败，共 ${issues.length} 处问题：\n${issues.map(formatIssue).join('\n')}`;
+}
+
+/** Warnings, printed without stopping anything. */
+export function warningReport(warnings: readonly ContentIssue[]): string {
+	return `内容提醒 ${warnings.length} 条：\n${warnings.map(formatIssue).join('\n')}`;
+}
+
 /** Thrown at build time; its message lists every issue so one build shows them all. */
 export class ContentError extends Error {
 	readonly issues: readonly ContentIssue[];
 	constructor(issues: readonly ContentIssue[]) {
-		super(`内容校验失败，共 ${issues.length} 处问题：\n${issues.map(formatIssue).join('\n')}`);
+		super(errorReport(issues));
 		this.name = 'ContentError';
 		this.issues = issues;
 	}

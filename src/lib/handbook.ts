@@ -15,7 +15,9 @@ let cached: { signature: string; handbook: Promise<Handbook> } | undefined;
 
 /** The validated handbook; throws a ContentError naming every problem. */
 export async function loadHandbook(): Promise<Handbook> {
-	const signature = await contentSignature(CONTENT_ROOT);
+	// A build reads content once; only the dev server must notice edits, so only it pays
+	// for the fingerprint on each of the many calls a page makes.
+	const signature = import.meta.env.DEV ? await contentSignature(CONTENT_ROOT) : 'build';
 	if (cached?.signature !== signature) cached = { signature, handbook: loadHandbookFrom(CONTENT_ROOT) };
 	return cached.handbook;
 }

@@ -247,6 +247,17 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 	};
 }
 
+/** One line saying what a valid handbook holds, for the build log and the CLI. */
+export function handbookSummary(handbook: Handbook): string {
+	const drafted = handbook.procedures.filter((p) => p.data.status !== 'planned').length;
+	const clauses = handbook.procedures.reduce((sum, p) => sum + p.clauses.length, 0);
+	return (
+		`${handbook.procedures.length} 个规程（已起草 ${drafted}）、${clauses} 个条款、${handbook.forms.length} 张表单、` +
+		`${handbook.checklists.length} 份清单、${handbook.quizzes.length} 套自测题、${handbook.roles.length} 个岗位、` +
+		`${handbook.glossary.length} 条术语`
+	);
+}
+
 /** Loads the handbook in `root`, or throws a ContentError listing every issue. */
 export async function loadHandbookFrom(root: string, options: LoadOptions = {}): Promise<Handbook> {
 	const { handbook, issues } = await readHandbook(root, options);
