@@ -3,6 +3,8 @@
  * in their `[data-banner]` slot: a message, as text, with optional action buttons that the
  * host element handles by their `data-action`.
  */
+// Its styles come with this code, so a page that never shows a banner does not load them.
+import '../styles/banner.css';
 
 /** A problem the user must see; actions are [action, label] buttons handled by the host. */
 export type ShowProblem = (message: string, actions?: Array<[string, string]>) => void;

@@ -12,10 +12,19 @@ export const formRecordHref = (formId: string, recordId: string): string => `${f
 export const formRecordPrintHref = (formId: string, recordId: string): string =>
 	`${formPrintHref(formId)}?record=${recordId}`;
 export const learnHref = (roleId: string): string => `/learn/${roleId}/`;
-/** A checklist on its procedure page; `run` opens a stored run, `fresh` starts a new one. */
-export function checklistHref(procedureId: string, checklistId: string, open: { run?: string; fresh?: number } = {}) {
+/** A checklist's own page, where it is run and printed apart from its procedure. */
+export const checklistPageHref = (checklistId: string): string => `/checklists/${checklistId}/`;
+/**
+ * A checklist on the page at `path` (its own page unless given); `run` opens a stored run,
+ * `fresh` starts a new one. The hash names the checklist the query belongs to.
+ */
+export function checklistHref(
+	checklistId: string,
+	open: { run?: string; fresh?: number } = {},
+	path = checklistPageHref(checklistId),
+): string {
 	const query = open.run ? `?run=${open.run}` : open.fresh ? `?new=${open.fresh}` : '';
-	return `${procedureHref(procedureId)}${query}#checklist-${checklistId}`;
+	return `${path}${query}#checklist-${checklistId}`;
 }
 /** A form page that starts a new record instead of restoring the latest draft. */
 export const newFormRecordHref = (formId: string): string => `${formHref(formId)}?new=1`;

@@ -1,7 +1,7 @@
 /**
  * Sätteri hast plugin: every heading or paragraph that starts with a clause number
  * (4.1.3 …) gets a stable id and its number becomes a link to itself, so any clause can
- * be linked to and the link copied. The clause index (`src/lib/clause-index.ts`) asks the
+ * be linked to and, with a click, the link copied. The clause index (`src/lib/clause-index.ts`) asks the
  * same two questions (`clauseBlockOf`, `matchClauseNumber`), so what is indexed is exactly
  * what is anchored.
  */
@@ -56,7 +56,11 @@ export const clauseAnchors = defineHastPlugin({
 			const link: ElementContent = {
 				type: 'element',
 				tagName: 'a',
-				properties: { className: ['clause-no'], href: `#${anchor}`, title: `条款 ${match.number} 的链接` },
+				// Out of the Tab order: a keyboard reader reaches sections through the contents, not
+				// by stepping through every clause number; a pointer still clicks it to copy the link.
+				// No class: the first link of a .clause is its number (CSS and the copy script select it
+				// so), which keeps the markup repeated 200 times on a page to its minimum.
+				properties: { tabIndex: -1, href: `#${anchor}` },
 				children: [{ type: 'text', value: match.number }],
 			};
 			const rest = match.rest ? dropLeadingText(element.children, prefixLength) : [];
@@ -66,8 +70,8 @@ export const clauseAnchors = defineHastPlugin({
 				properties: {
 					...element.properties,
 					id: anchor,
-					className: ['clause', `clause-l${match.number.split('.').length}`],
-					dataClause: match.number,
+					// Clauses four levels deep (4.1.3.2) are indented; the others need no class of their own.
+					className: match.number.split('.').length >= 4 ? ['clause', 'clause-l4'] : ['clause'],
 				},
 				children: [link, { type: 'text', value: ' ' }, ...rest],
 			};

@@ -3,9 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 /** The widget code a procedure page loads only on use (or, for reading progress, on idle). */
 const LAZY =
 	/\/_astro\/(checklist|quiz|acknowledge|reading-progress|record-session|record-store|training-store|database|draft-probe)\.[\w-]+\.js$/;
-/** What a procedure page may load before the reader does anything: the small loaders. */
+/** What a procedure or checklist page may load before the reader does anything: its one small loader. */
 const EAGER =
-	/\/_astro\/((Checklist|Quiz|Acknowledge)\.astro_astro_type_script_index_0_lang|upgrade|preload-helper)\.[\w-]+\.js$/;
+	/\/_astro\/((ProcedureWidgets|_id_)\.astro_astro_type_script_index_0_lang|upgrade|preload-helper)\.[\w-]+\.js$/;
 
 function scriptsRequested(page: Page): string[] {
 	const urls: string[] = [];
@@ -26,11 +26,26 @@ test('a procedure page loads no store and no widget code until the reader uses i
 	expect(scripts.length).toBeGreaterThan(0);
 	expect(scripts.filter((url) => !EAGER.test(url))).toEqual([]);
 
-	// On first use, the checklist's code and the records store arrive.
-	await page.locator('#checklist-repair-case').getByRole('checkbox').first().check();
-	await expect(page.locator('#checklist-repair-case [data-progress]')).toContainText('已完成 1/');
+	// On first use, the quiz's code arrives, and nothing of the 阅读确认.
+	const quiz = page.locator('gc-quiz');
+	await quiz.locator('[data-question]').first().locator('input').first().check();
+	await quiz.getByRole('button', { name: '交卷' }).click();
+	await expect(quiz.locator('[data-result]')).toContainText('答对');
+	expect(scripts.some((url) => /\/quiz\.[\w-]+\.js$/.test(url))).toBe(true);
+	expect(scripts.some((url) => /\/(acknowledge|checklist)\.[\w-]+\.js$/.test(url))).toBe(false);
+});
+
+test('a checklist page loads the run and the records store on the first tick', async ({ page }) => {
+	await page.addInitScript(() => {
+		window.requestIdleCallback = () => 0;
+	});
+	const scripts = scriptsRequested(page);
+	await page.goto('/checklists/repair-case/', { waitUntil: 'load' });
+	await page.waitForTimeout(1000);
+	expect(scripts.filter((url) => !EAGER.test(url))).toEqual([]);
+	await page.getByRole('checkbox').first().check();
+	await expect(page.locator('[data-progress]')).toContainText('已完成 1/');
 	expect(scripts.some((url) => /\/checklist\.[\w-]+\.js$/.test(url))).toBe(true);
-	expect(scripts.some((url) => /\/quiz\.[\w-]+\.js$/.test(url))).toBe(false);
 });
 
 test('when the browser is idle, only reading progress loads', async ({ page }) => {
@@ -42,7 +57,8 @@ test('when the browser is idle, only reading progress loads', async ({ page }) =
 	expect(lazy.filter((name) => ['checklist', 'quiz', 'acknowledge', 'record-store'].includes(name))).toEqual([]);
 });
 
-test('on a slow network the first tap counts before the widget code has arrived', async ({ page }) => {
+/** A slow phone network, with the widget code three seconds slower still; returns how to undo it. */
+async function slowNetwork(page: Page): Promise<() => Promise<void>> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.emulateNetworkConditions', {
@@ -51,16 +67,25 @@ test('on a slow network the first tap counts before the widget code has arrived'
 		downloadThroughput: (400 * 1024) / 8,
 		uploadThroughput: (400 * 1024) / 8,
 	});
-	// And the widget code takes three seconds more, so every tap below lands before it.
 	await page.route(LAZY, async (route) => {
 		await new Promise((resolve) => setTimeout(resolve, 3000));
 		await route.continue();
 	});
+	return async () => {
+		await page.unrouteAll({ behavior: 'wait' });
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: 0,
+			downloadThroughput: -1,
+			uploadThroughput: -1,
+		});
+	};
+}
+
+test('on a slow network the first tap counts before the widget code has arrived', async ({ page }) => {
+	const restore = await slowNetwork(page);
 	await page.goto('/procedures/kf01-06/', { waitUntil: 'domcontentloaded' });
 
-	const checklist = page.locator('#checklist-repair-case');
-	const firstItem = checklist.getByRole('checkbox').first();
-	await firstItem.check();
 	const quiz = page.locator('gc-quiz');
 	const firstAnswer = quiz.locator('[data-question]').first().locator('input').first();
 	await firstAnswer.check();
@@ -68,27 +93,32 @@ test('on a slow network the first tap counts before the widget code has arrived'
 	await ack.getByLabel('姓名').fill('陈新');
 	await ack.getByLabel('岗位').selectOption('kf-a');
 	await ack.getByRole('button', { name: '确认已阅读并理解' }).click();
-	const defined = await page.evaluate(() => ['gc-checklist', 'gc-quiz'].map((name) => !!customElements.get(name)));
-	expect(defined, 'the widget code was still on its way').toEqual([false, false]);
+	const defined = await page.evaluate(() => !!customElements.get('gc-quiz'));
+	expect(defined, 'the widget code was still on its way').toBe(false);
 
-	// The code arrives: the tick is counted and saved, the answer stays, the 阅读确认 is stored.
-	await expect(checklist.locator('[data-progress]')).toContainText('已完成 1/', { timeout: 15_000 });
-	await expect(checklist.locator('[data-status]')).toContainText('草稿已自动保存', { timeout: 10_000 });
+	// The code arrives: the answer stays, the 阅读确认 is stored.
 	await expect(firstAnswer).toBeChecked();
 	await expect(ack.getByText(/陈新 已于 \d{4}-\d{2}-\d{2} 确认阅读并理解本规程/)).toBeVisible({ timeout: 15_000 });
 	await quiz.getByRole('button', { name: '交卷' }).click();
 	await expect(quiz.locator('[data-result]')).toContainText('答对');
 
-	await page.unrouteAll({ behavior: 'wait' });
-	await cdp.send('Network.emulateNetworkConditions', {
-		offline: false,
-		latency: 0,
-		downloadThroughput: -1,
-		uploadThroughput: -1,
-	});
+	await restore();
 	await page.reload();
-	await expect(firstItem).toBeChecked();
-	await expect(checklist.locator('[data-progress]')).toContainText('进行中 · 已完成 1/');
 	await expect(page.getByText(/学习进度：已打开 · .* · 自测 [\d.]+% 未通过 · 已确认/)).toBeVisible();
 	await expect(ack.getByText(/陈新 已于 \d{4}-\d{2}-\d{2} 确认阅读并理解本规程/)).toBeVisible();
+});
+
+test("on a slow network a checklist's first tick counts and is saved once the code arrives", async ({ page }) => {
+	const restore = await slowNetwork(page);
+	await page.goto('/checklists/repair-case/', { waitUntil: 'domcontentloaded' });
+	const firstItem = page.getByRole('checkbox').first();
+	await firstItem.check();
+	expect(await page.evaluate(() => !!customElements.get('gc-checklist')), 'the code was still on its way').toBe(false);
+	await expect(page.locator('[data-progress]')).toContainText('已完成 1/', { timeout: 15_000 });
+	await expect(page.locator('[data-status]')).toContainText('草稿已自动保存', { timeout: 10_000 });
+
+	await restore();
+	await page.reload();
+	await expect(firstItem).toBeChecked();
+	await expect(page.locator('[data-progress]')).toContainText('进行中 · 已完成 1/');
 });

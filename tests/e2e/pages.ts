@@ -11,6 +11,7 @@ export const PAGE_TYPES = [
 	{ name: 'role', path: '/roles/kf-a/', interactive: false },
 	{ name: 'glossary', path: '/glossary/', interactive: false },
 	{ name: 'start', path: '/start/', interactive: false },
+	{ name: 'checklist', path: '/checklists/repair-audit/', interactive: true },
 	{ name: 'forms', path: '/forms/', interactive: false },
 	{ name: 'form', path: '/forms/repair-register/', interactive: true },
 	{ name: 'form-print', path: '/forms/work-order/print/', interactive: true },

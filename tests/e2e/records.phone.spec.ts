@@ -295,9 +295,22 @@ test.describe('报修登记表 on a phone', () => {
 	});
 });
 
-test.describe('checklists on a procedure page', () => {
-	test('ticks are kept with time and operator across a reload', async ({ page }) => {
+test.describe('checklists on their own pages', () => {
+	test('a procedure names its checklists and opens each on its own page', async ({ page }) => {
 		await page.goto('/procedures/kf01-06/');
+		const card = page.locator('#checklist-repair-audit');
+		await card.getByText(/查看全部 \d+ 项/).click();
+		await expect(card.getByRole('listitem').first()).toBeVisible();
+		await card.getByRole('link', { name: '开始审核' }).click();
+		await expect(page).toHaveURL(/\/checklists\/repair-audit\/$/);
+		await expect(page.getByRole('heading', { level: 1, name: '报修管理审核清单' })).toBeVisible();
+		// Each item's clause opens the procedure at that clause.
+		await page.locator('.checklist__item').first().getByRole('link').click();
+		await expect(page).toHaveURL(/\/procedures\/kf01-06\/#c[\d.]+$/);
+	});
+
+	test('ticks are kept with time and operator across a reload', async ({ page }) => {
+		await page.goto('/checklists/repair-case/');
 		const list = page.locator('#checklist-repair-case');
 		await list.getByLabel('经办人').fill('赵六');
 		await list.getByLabel('关联单号或房号').fill('BX-20261126-001');
@@ -319,7 +332,7 @@ test.describe('checklists on a procedure page', () => {
 	});
 
 	test('an audit needs evidence for a non-conformity and gives a score', async ({ page }) => {
-		await page.goto('/procedures/kf01-06/');
+		await page.goto('/checklists/repair-audit/');
 		const audit = page.locator('#checklist-repair-audit');
 		await audit.getByLabel('审核人').fill('品质部 孙七');
 		const items = audit.locator('.checklist__item');

@@ -19,8 +19,13 @@ async function quizQuestions(page: Page): Promise<QuizQuestion[]> {
 		(items, answers) =>
 			items.map((li) => ({
 				id: (li as HTMLElement).dataset['question']!,
-				type: (li as HTMLElement).dataset['type'] as QuizQuestion['type'],
-				clause: (li as HTMLElement).dataset['clause']!,
+				// The kind of question and its clause as a reader sees them: the controls, and the clause link.
+				type: (li.querySelector('input[type="checkbox"]')
+					? 'multiple'
+					: li.querySelector('input[value="true"]')
+						? 'truefalse'
+						: 'single') as QuizQuestion['type'],
+				clause: /查看条款 (\S+)/.exec(li.querySelector('.quiz__feedback a')!.textContent!)![1]!,
 				answer: answers[(li as HTMLElement).dataset['question']!]!,
 				options: [...li.querySelectorAll('input')].map((input) => ({
 					id: input.value,
@@ -75,7 +80,7 @@ test('a new 客户A岗 works through a procedure, its quiz and the 阅读确认,
 	const missed = questions[0]!;
 	await answerQuiz(page, [missed.id]);
 	await page.getByRole('button', { name: '交卷' }).click();
-	const feedback = page.locator(`[data-question="${missed.id}"] [data-feedback]`);
+	const feedback = page.locator(`[data-question="${missed.id}"] .quiz__feedback`);
 	await expect(feedback).toContainText('✗ 回答错误');
 	await expect(feedback).toContainText('正确答案：');
 	const passMarkMet = (questions.length - 1) / questions.length >= passMark;

@@ -2,7 +2,7 @@
  * <gc-checklist>: a checklist run saved on this device. Operational: each tick records
  * the time and the operator. Audit: 符合 / 不符合 / 不适用 with evidence, and a score.
  * The run autosaves through RecordSession; "完成" validates (a 不符合 needs evidence) and
- * marks the run finished. Checklist.astro's script loads this on first use (`../upgrade.ts`);
+ * marks the run finished. `checklist-widgets.ts` loads this on first use (`../upgrade.ts`);
  * the id, kind, item ids and origin come from the server-rendered HTML.
  */
 import {
@@ -193,7 +193,7 @@ class ChecklistElement extends HTMLElement {
 			}
 			case 'new':
 				await session.flush();
-				location.href = checklistHref(this.dataset['procedure']!, this.checklist.id, { fresh: Date.now() });
+				location.href = checklistHref(this.checklist.id, { fresh: Date.now() }, location.pathname);
 				break;
 			case 'export-json': {
 				await session.flush();
@@ -205,7 +205,7 @@ class ChecklistElement extends HTMLElement {
 				break;
 			}
 			case 'reload-latest':
-				location.href = checklistHref(this.dataset['procedure']!, this.checklist.id, { run: session.record.id });
+				location.href = checklistHref(this.checklist.id, { run: session.record.id }, location.pathname);
 				break;
 			case 'save-as-new':
 				this.querySelector<HTMLElement>('[data-banner]')!.hidden = true;

@@ -102,7 +102,7 @@ class RecordsElement extends HTMLElement {
 				: el(
 						'a',
 						{
-							href: checklistHref(record.procedure, record.template, { run: record.id }),
+							href: checklistHref(record.template, { run: record.id }),
 							className: 'button button--small',
 						},
 						'打开',

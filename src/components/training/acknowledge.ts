@@ -1,7 +1,7 @@
 /**
  * <gc-procedure-training>: takes the 阅读确认 on a procedure page, stamped with the
  * procedure's version, and remembers the learner's name and role for the next one.
- * Acknowledge.astro's script loads this on first use of the form (`../upgrade.ts`), with
+ * `procedure-widgets.ts` loads this on first use of the form (`../upgrade.ts`), with
  * `reading-progress.ts`, which shows the result once `gc-training-changed` is announced.
  */
 import { acknowledgement } from '../../lib/training/entries.ts';

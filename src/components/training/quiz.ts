@@ -1,13 +1,14 @@
 /**
  * <gc-quiz>: grades the self-check quiz, marks each question right or wrong with the right
  * answer and a link to its clause, and stores the attempt (score, pass, version).
- * Quiz.astro's script loads this on first use (`../upgrade.ts`); the page carries only the
+ * `procedure-widgets.ts` loads this on first use (`../upgrade.ts`); the page carries only the
  * answer key, everything else is read from its HTML.
  */
-import type { Quiz } from '../../schemas/quiz.ts';
+import type { Quiz, QuizQuestion } from '../../schemas/quiz.ts';
 import { gradeQuiz, type Answer } from '../../lib/training/quiz-grading.ts';
 import { TrainingStore } from '../../lib/training/training-store.ts';
 import { toOffsetIso } from '../../lib/records/time.ts';
+import { el } from '../dom.ts';
 
 /** The page data of a quiz: its pass mark and each question's answer, by question id. */
 export interface QuizKey {
@@ -21,6 +22,10 @@ interface QuizPageData {
 	version: string;
 }
 
+/** A question's kind follows from its answer's shape, which the schema ties to the kind. */
+const typeOfAnswer = (answer: Answer): QuizQuestion['type'] =>
+	Array.isArray(answer) ? 'multiple' : typeof answer === 'boolean' ? 'truefalse' : 'single';
+
 /** Rebuilds the gradable quiz from the server-rendered questions and the answer key. */
 function readQuiz(host: HTMLElement): QuizPageData {
 	const key = JSON.parse(host.querySelector('script[data-quiz-key]')!.textContent!) as QuizKey;
@@ -30,11 +35,21 @@ function readQuiz(host: HTMLElement): QuizPageData {
 			id: input.value,
 			text: input.closest('label')!.textContent!.trim(),
 		}));
-		const { type, clause } = li.dataset;
-		return { id, type, answer: key.answers[id], options, clause, explanation: '' };
+		const answer = key.answers[id]!;
+		return { id, type: typeOfAnswer(answer), answer, options, clause: '', explanation: '' };
 	}) as Quiz['questions'];
 	const data = host.dataset as Record<string, string>;
 	return { quiz: { questions, passMark: key.passMark }, procedure: data['procedure']!, version: data['version']! };
+}
+
+/** The verdict and expected-answer lines above a question's explanation, made on first grading. */
+function feedbackLines(feedback: HTMLElement): [HTMLElement, HTMLElement] {
+	let verdict = feedback.querySelector<HTMLElement>('.quiz__verdict');
+	if (!verdict) {
+		verdict = el('p', { className: 'quiz__verdict' });
+		feedback.prepend(verdict, el('p', { className: 'quiz__expected' }));
+	}
+	return [verdict, feedback.querySelector<HTMLElement>('.quiz__expected')!];
 }
 
 class QuizElement extends HTMLElement {
@@ -49,7 +64,7 @@ class QuizElement extends HTMLElement {
 		});
 		retry.addEventListener('click', () => {
 			form.reset();
-			for (const feedback of this.querySelectorAll<HTMLElement>('[data-feedback]')) feedback.hidden = true;
+			for (const feedback of this.querySelectorAll<HTMLElement>('.quiz__feedback')) feedback.hidden = true;
 			for (const question of this.querySelectorAll<HTMLElement>('[data-question]'))
 				question.classList.remove('is-right', 'is-wrong');
 			this.querySelector<HTMLElement>('[data-result]')!.textContent = '';
@@ -72,11 +87,10 @@ class QuizElement extends HTMLElement {
 			const question = this.querySelector<HTMLElement>(`[data-question="${CSS.escape(item.id)}"]`)!;
 			question.classList.toggle('is-right', item.correct);
 			question.classList.toggle('is-wrong', !item.correct);
-			const feedback = question.querySelector<HTMLElement>('[data-feedback]')!;
-			feedback.querySelector<HTMLElement>('[data-verdict]')!.textContent = item.correct ? '✓ 回答正确' : '✗ 回答错误';
-			feedback.querySelector<HTMLElement>('[data-expected]')!.textContent = item.correct
-				? ''
-				: `正确答案：${item.expected}`;
+			const feedback = question.querySelector<HTMLElement>('.quiz__feedback')!;
+			const [verdict, expected] = feedbackLines(feedback);
+			verdict.textContent = item.correct ? '✓ 回答正确' : '✗ 回答错误';
+			expected.textContent = item.correct ? '' : `正确答案：${item.expected}`;
 			feedback.hidden = false;
 		}
 		const message = result.passed

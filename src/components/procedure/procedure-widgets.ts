@@ -1,0 +1,34 @@
+/**
+ * The one script a procedure page loads up front. It wires the quiz, 阅读确认 and
+ * clause-link copying, and fetches each widget's code only when the reader uses it
+ * (`upgrade.ts`). One small entry instead of one per widget keeps the bytes a reader pays
+ * before touching anything to a minimum.
+ */
+import { onIdle, upgradeOnUse } from '../upgrade.ts';
+
+for (const host of document.querySelectorAll<HTMLElement>('gc-quiz'))
+	upgradeOnUse(host, () => import('../training/quiz.ts'));
+
+const training = document.querySelector<HTMLElement>('gc-procedure-training');
+if (training) {
+	const track = () => import('../training/reading-progress.ts').then(({ trackReading }) => trackReading(training));
+	onIdle(() => void track());
+	upgradeOnUse(training, () => Promise.all([track(), import('../training/acknowledge.ts')]));
+}
+
+// A click on a clause number jumps to the clause, as any link does, and copies its full
+// address so it can be pasted into a chat or a report.
+const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
+document.addEventListener('click', (event) => {
+	const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('.clause > a:first-child');
+	if (!link || !copyStatus) return;
+	navigator.clipboard?.writeText(link.href).then(
+		() => {
+			copyStatus.textContent = `已复制条款 ${link.textContent} 的链接`;
+			setTimeout(() => (copyStatus.textContent = ''), 3000);
+		},
+		() => {
+			// No clipboard permission: the address bar now shows the link to copy.
+		},
+	);
+});
