@@ -28,14 +28,14 @@ describe('broken content fails with the file, the field and the fix', () => {
 		[
 			'a duplicate clause',
 			{ [P6]: [['4.1.2 急修', '4.1.1 急修']] },
-			{ file: P6, field: '第 45 行', message: '条款 4.1.1 重复出现（首次在第 43 行），每个条款号只能用一次' },
+			{ file: P6, field: '第 46 行', message: '条款 4.1.1 重复出现（首次在第 44 行），每个条款号只能用一次' },
 		],
 		[
 			'a skipped clause number',
 			{ [P6]: [['4.1.2 急修', '4.1.3 急修']] },
 			{
 				file: P6,
-				field: '第 45 行',
+				field: '第 46 行',
 				message: '条款 4.1.3 编号不连续：上一条是 4.1.1，这里应为 4.1.1.1、4.1.2、4.2、5 之一',
 			},
 		],
@@ -59,7 +59,7 @@ describe('broken content fails with the file, the field and the fix', () => {
 		[
 			'a ClauseRef to an unknown procedure',
 			{ [P6]: [['<ClauseRef to="kf01-08:4.1" />', '<ClauseRef to="kf01-99" />']] },
-			{ file: P6, field: '<ClauseRef to="kf01-99">（第 45 行）', value: 'kf01-99' },
+			{ file: P6, field: '<ClauseRef to="kf01-99">（第 46 行）', value: 'kf01-99' },
 		],
 		[
 			'a form that lists a procedure which does not list it',

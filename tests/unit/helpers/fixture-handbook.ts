@@ -14,8 +14,12 @@ export const FIXTURE_ROOT = join(import.meta.dirname, '../../fixtures/handbook')
 /** Edits keyed by fixture file (relative to the fixture root): [search, replacement] pairs. */
 export type Edits = Record<string, Array<[string, string]>>;
 
-/** Loads the fixture handbook after applying `edits`; new files may be added with `files`. */
-export async function loadFixture(edits: Edits = {}, files: Record<string, string> = {}): Promise<HandbookLoad> {
+/** Loads the fixture handbook after applying `edits`; files may be added with `files` and deleted with `removed`. */
+export async function loadFixture(
+	edits: Edits = {},
+	files: Record<string, string> = {},
+	removed: readonly string[] = [],
+): Promise<HandbookLoad> {
 	const root = await mkdtemp(join(tmpdir(), 'gc-fixture-'));
 	try {
 		await cp(FIXTURE_ROOT, root, { recursive: true });
@@ -28,6 +32,7 @@ export async function loadFixture(edits: Edits = {}, files: Record<string, strin
 			await writeFile(join(root, file), text);
 		}
 		for (const [file, text] of Object.entries(files)) await writeFile(join(root, file), text);
+		for (const file of removed) await rm(join(root, file));
 		return await readHandbook(root, { label: '' });
 	} finally {
 		await rm(root, { recursive: true, force: true });
