@@ -7,7 +7,7 @@
 import { newRecord, shortId, type RecordOrigin, type RecordStatus, type StoredRecord } from '../lib/records/record.ts';
 import type { ShowProblem } from './banner.ts';
 import { RecordStore, onRecordsChanged } from '../lib/records/record-store.ts';
-import { StoreError } from '../lib/storage/database.ts';
+import { StoreError, type StoreProblem } from '../lib/storage/database.ts';
 import { formatDateTime, nowIso, toOffsetIso } from '../lib/records/time.ts';
 
 export interface SessionView {
@@ -20,6 +20,8 @@ export interface SessionView {
 	status(message: string): void;
 	/** Called after every successful save, e.g. to update "saved at" info. */
 	saved(record: StoredRecord): void;
+	/** A save that did not reach the store, in a line short enough to sit beside 保存. */
+	failed?(message: string): void;
 	/** A problem the user must see (see `banner.ts`). */
 	problem: ShowProblem;
 }
@@ -123,6 +125,7 @@ export class RecordSession {
 			this.view.saved(this.record);
 			return true;
 		} catch (error) {
+			this.view.failed?.(unsavedMessage(error));
 			if (error instanceof StoreError && error.problem === 'conflict') {
 				this.view.problem(error.message, [
 					['reload-latest', '载入另一标签页的版本'],
@@ -159,6 +162,18 @@ export class RecordSession {
 		this.view.show(latest);
 		this.view.status('另一个标签页更新了这条记录，已载入最新内容。');
 	}
+}
+
+const UNSAVED: Record<StoreProblem, string> = {
+	unavailable: '未保存：浏览器拒绝在本机保存。请先导出本页内容。',
+	quota: '未保存：本机存储空间已满。请先导出本页内容。',
+	conflict: '未保存：另一个标签页改过这条记录，见页首提示。',
+	failed: '未保存：保存出错，请重试或先导出本页内容。',
+};
+
+/** What a failed save leaves beside 保存: two lines at most on a phone; the banner says the rest. */
+export function unsavedMessage(error: unknown): string {
+	return UNSAVED[error instanceof StoreError ? error.problem : 'failed'];
 }
 
 export function messageOf(error: unknown): string {

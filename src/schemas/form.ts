@@ -43,6 +43,11 @@ const fieldCommon = {
 	/** A regular expression the value must match, with the message shown when it does not. */
 	pattern: z.string().optional(),
 	patternMessage: text.optional(),
+	/**
+	 * The shape a value must have, shown with the field before anything is typed (格式：…),
+	 * so nobody learns it from a failed save: `BX-报修日期-当日三位序号，如 BX-20260301-001`.
+	 */
+	format: text.optional(),
 	min: z.number().optional(),
 	max: z.number().optional(),
 	maxLength: z.int().positive().optional(),
@@ -52,6 +57,15 @@ const fieldCommon = {
 	/** Print layout: a half-width cell (1) or the full row (2). */
 	span: z.union([z.literal(1), z.literal(2)]).optional(),
 };
+
+function isRegExp(source: string): boolean {
+	try {
+		new RegExp(source);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 export const tableColumn = z.strictObject({ ...fieldCommon, type: cellType });
 export type TableColumn = z.infer<typeof tableColumn>;
@@ -70,6 +84,16 @@ export const formField = z
 		columns: z.array(tableColumn).optional(),
 		minRows: z.int().min(0).optional(),
 		maxRows: z.int().positive().optional(),
+		/**
+		 * The field holds a number this form issues, `<prefix>-<YYYYMMDD>-<NNN>` counted per day
+		 * (BX-20261126-001); the form offers the next number after those stored on the device.
+		 * A field that only copies another form's number (派工单上的报修单号) has a pattern, not this.
+		 */
+		sequence: z
+			.strictObject({
+				prefix: z.string().regex(/^[A-Z]{1,4}$/, { error: '编号前缀应为 1 到 4 个大写字母，如 BX' }),
+			})
+			.optional(),
 	})
 	.superRefine((field, ctx) => {
 		const needsOptions = field.type === 'choice' || field.type === 'multichoice';
@@ -80,9 +104,7 @@ export const formField = z
 			ctx.addIssue({ code: 'custom', path: ['columns'], message: 'table 字段必须列出 columns' });
 		}
 		if (field.pattern !== undefined) {
-			try {
-				new RegExp(field.pattern);
-			} catch {
+			if (!isRegExp(field.pattern)) {
 				ctx.addIssue({ code: 'custom', path: ['pattern'], message: '不是有效的正则表达式' });
 			}
 			if (!field.patternMessage) {
@@ -91,6 +113,21 @@ export const formField = z
 					path: ['patternMessage'],
 					message: '写了 pattern 就要写 patternMessage，告诉用户正确格式',
 				});
+			}
+		}
+		if (field.sequence) {
+			const sample = `${field.sequence.prefix}-20260301-001`;
+			if (field.type !== 'text') {
+				ctx.addIssue({ code: 'custom', path: ['sequence'], message: 'sequence 只能用于 text 字段' });
+			}
+			if (field.pattern === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['pattern'],
+					message: `写了 sequence 就要写 pattern，如 '^${field.sequence.prefix}-\\d{8}-\\d{3}$'`,
+				});
+			} else if (isRegExp(field.pattern) && !new RegExp(field.pattern).test(sample)) {
+				ctx.addIssue({ code: 'custom', path: ['pattern'], message: `pattern 不接受按 sequence 编出的 ${sample}` });
 			}
 		}
 		for (const [i, column] of (field.columns ?? []).entries()) {

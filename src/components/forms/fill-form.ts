@@ -81,7 +81,10 @@ export function fillForm(
 	}
 }
 
-/** Shows each message beside its field (`materials.0.qty` goes beside the table) and marks the control invalid. */
+/**
+ * Shows each message beside its field (`materials.0.qty` goes beside the table), marks the
+ * control invalid, and returns the control of the first one for focus.
+ */
 export function showErrors(form: HTMLFormElement, errors: Record<string, string>): HTMLElement | undefined {
 	clearErrors(form);
 	let first: HTMLElement | undefined;
@@ -93,11 +96,10 @@ export function showErrors(form: HTMLFormElement, errors: Record<string, string>
 		const rowNote = /^\d+\./.test(cell) ? `第 ${Number(cell.split('.')[0]) + 1} 行：` : '';
 		slot.textContent = slot.hidden ? `${rowNote}${message}` : slot.textContent;
 		slot.hidden = false;
-		const control = form.querySelector<HTMLElement>(
-			`[data-field="${CSS.escape(fieldId)}"] [name], [data-field="${CSS.escape(fieldId)}"] [role]`,
-		);
-		control?.setAttribute('aria-invalid', 'true');
-		first ??= control ?? slot;
+		const scope = `[data-field="${CSS.escape(fieldId)}"]`;
+		// A group (radios, a signature) is marked as a whole; focus goes to its first control.
+		form.querySelector(`${scope} [name], ${scope} [role]`)?.setAttribute('aria-invalid', 'true');
+		first ??= form.querySelector<HTMLElement>(`${scope} [name]`) ?? slot;
 	}
 	return first;
 }
@@ -108,4 +110,19 @@ export function clearErrors(form: HTMLFormElement): void {
 		slot.textContent = '';
 	}
 	for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
+}
+
+/**
+ * Names of the inputs whose text the browser could not read (`validity.badInput`, as for
+ * 2026-02-30 in a date input), with a table cell's row given as its position on the page.
+ */
+export function unreadableControls(form: HTMLFormElement): string[] {
+	const names: string[] = [];
+	for (const input of form.querySelectorAll<HTMLInputElement>('input[name]')) {
+		if (!input.validity.badInput) continue;
+		const row = input.closest('[data-row]');
+		const [id, , column] = input.name.split('.');
+		names.push(row ? `${id}.${[...row.parentElement!.children].indexOf(row)}.${column}` : input.name);
+	}
+	return names;
 }

@@ -1,7 +1,7 @@
 /**
  * <gc-print-fill>: on a paper form page, fills the value cells from the stored record
  * named by ?record=<id>. Every value is written as text (textContent), so whatever was
- * typed prints as typed and never becomes markup.
+ * typed prints as typed and never becomes markup. Signature boxes are left blank for a pen.
  */
 import type { FormField } from '../../schemas/form.ts';
 import { displayValue, type FieldValue, type TableRow } from '../../lib/records/field-values.ts';
@@ -35,6 +35,8 @@ class PrintFillElement extends HTMLElement {
 			const paper = document.querySelector<HTMLElement>('[data-paper]')!;
 			paper.querySelector<HTMLElement>('[data-value="__id"]')!.textContent = shortId(record.id);
 			for (const field of fields) {
+				// A signature box stays empty to be signed by hand: a typed name is no signature on paper.
+				if (field.type === 'signature') continue;
 				const value = record.values[field.id] as FieldValue | undefined;
 				if (field.type === 'table') {
 					fillRows(
