@@ -314,7 +314,7 @@ test.describe('checklists on their own pages', () => {
 		const list = page.locator('#checklist-repair-case');
 		await list.getByLabel('经办人').fill('赵六');
 		await list.getByLabel('关联单号或房号').fill('BX-20261126-001');
-		const boxes = list.getByRole('checkbox');
+		const boxes = list.locator('.checklist__tick').getByRole('checkbox');
 		await boxes.nth(0).check();
 		await boxes.nth(1).check();
 		await expect(list.getByText(/已完成 2\/\d+ 项/)).toBeVisible();
@@ -343,7 +343,10 @@ test.describe('checklists on their own pages', () => {
 		await audit.getByRole('button', { name: '完成审核' }).click();
 		await expect(items.nth(1).getByText('不符合项必须写明证据')).toBeVisible();
 		await items.nth(1).getByLabel('证据与说明').fill('11月急修 BX-20261103-002 到场用时 52 分钟');
-		await audit.getByRole('button', { name: '完成审核' }).click();
+		await audit.getByRole('button', { name: '完成审核', exact: true }).click();
+		// Items left unreviewed need a reason before the audit finishes.
+		await audit.getByLabel(/未审核的原因/).fill('本次只抽查前三项');
+		await audit.getByRole('button', { name: '确认完成审核' }).click();
 		await expect(audit.getByText(/本次检查已完成并保存/)).toBeVisible();
 		await page.goto('/records/?form=repair-audit');
 		await expect(page.getByRole('listitem').filter({ hasText: '报修管理审核清单 · 已完成' })).toBeVisible();
