@@ -78,7 +78,7 @@ test.describe('报修登记表 on a phone', () => {
 		// Field columns carry the field id after the label, so a renamed label still imports.
 		expect(header).toContain('报修单号 [repair-no],处理状态 [status],报修时间 [reported-at]');
 		expect(row).toContain(",'=1+1,");
-		expect(row).toContain('2026-11-26T09:30:00+08:00');
+		expect(row).toContain(',2026-11-26 09:30:00,');
 		expect(text.endsWith('\r\n')).toBe(true);
 	});
 
