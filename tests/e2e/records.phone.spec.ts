@@ -130,7 +130,7 @@ test.describe('报修登记表 on a phone', () => {
 		const tampered = structuredClone(file);
 		tampered.records[0].values.description = '被篡改的内容';
 		const cases: Array<[string, string, RegExp]> = [
-			['malformed.json', '{"manifest": {', /JSON 文件已损坏/],
+			['malformed.json', '{"manifest": {', /文件不是完整的 JSON：第 1 行第 15 列附近意外结束/],
 			['wrong.json', JSON.stringify({ foo: 1 }), /不是规程通导出的记录文件/],
 			['empty.json', '', /文件是空的/],
 			['notes.txt', 'hello', /无法识别的文件/],
