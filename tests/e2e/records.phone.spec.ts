@@ -79,7 +79,7 @@ test.describe('报修登记表 on a phone', () => {
 		// Field columns carry the field id after the label, so a renamed label still imports.
 		expect(header).toContain('报修单号 [repair-no],处理状态 [status],报修时间 [reported-at]');
 		expect(row).toContain(",'=1+1,");
-		expect(row).toContain('2026-11-26T09:30:00+08:00');
+		expect(row).toContain(',2026-11-26 09:30:00,');
 		expect(text.endsWith('\r\n')).toBe(true);
 	});
 
@@ -131,7 +131,7 @@ test.describe('报修登记表 on a phone', () => {
 		const tampered = structuredClone(file);
 		tampered.records[0].values.description = '被篡改的内容';
 		const cases: Array<[string, string, RegExp]> = [
-			['malformed.json', '{"manifest": {', /JSON 文件已损坏/],
+			['malformed.json', '{"manifest": {', /文件不是完整的 JSON：第 1 行第 15 列附近意外结束/],
 			['wrong.json', JSON.stringify({ foo: 1 }), /不是规程通导出的记录文件/],
 			['empty.json', '', /文件是空的/],
 			['notes.txt', 'hello', /无法识别的文件/],
@@ -315,7 +315,7 @@ test.describe('checklists on their own pages', () => {
 		const list = page.locator('#checklist-repair-case');
 		await list.getByLabel('经办人').fill('赵六');
 		await list.getByLabel('关联单号或房号').fill('BX-20261126-001');
-		const boxes = list.getByRole('checkbox');
+		const boxes = list.locator('.checklist__tick').getByRole('checkbox');
 		await boxes.nth(0).check();
 		await boxes.nth(1).check();
 		await expect(list.getByText(/已完成 2\/\d+ 项/)).toBeVisible();
@@ -344,7 +344,10 @@ test.describe('checklists on their own pages', () => {
 		await audit.getByRole('button', { name: '完成审核' }).click();
 		await expect(items.nth(1).getByText('不符合项必须写明证据')).toBeVisible();
 		await items.nth(1).getByLabel('证据与说明').fill('11月急修 BX-20261103-002 到场用时 52 分钟');
-		await audit.getByRole('button', { name: '完成审核' }).click();
+		await audit.getByRole('button', { name: '完成审核', exact: true }).click();
+		// Items left unreviewed need a reason before the audit finishes.
+		await audit.getByLabel(/未审核的原因/).fill('本次只抽查前三项');
+		await audit.getByRole('button', { name: '确认完成审核' }).click();
 		await expect(audit.getByText(/本次检查已完成并保存/)).toBeVisible();
 		await page.goto('/records/?form=repair-audit');
 		await expect(page.getByRole('listitem').filter({ hasText: '报修管理审核清单 · 已完成' })).toBeVisible();

@@ -187,7 +187,7 @@ test('the training record exports as CSV and JSON and prints with signature line
 	const csv = await downloadOf(page, () => page.getByRole('button', { name: '导出 CSV' }).click());
 	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
-	expect(lines[0]).toBe('姓名,岗位,规程编号,规程名称,版号,项目,日期,成绩,结果');
+	expect(lines[0]).toBe('姓名,岗位,规程编号,规程名称,版号,项目,日期（北京时间 UTC+08:00）,成绩,结果');
 	expect(lines.some((l) => l.includes('RBWY/W-kf01-08') && l.includes(',自测,') && l.endsWith(',100%,通过'))).toBe(
 		true,
 	);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Checklist } from '../../src/schemas/checklist.ts';
 import {
 	AUDIT_RESULTS,
+	finishRun,
 	runProgress,
+	runSummary,
+	unreviewedItems,
 	validateRun,
 	type AuditResult,
 	type AuditRun,
@@ -246,7 +249,24 @@ describe('runProgress: operational', () => {
 		['all ticked', { items: { register: tick(true), dispatch: tick(true), callback: tick(true) } }, 3],
 		['a tick on an id the checklist does not have', { items: { register: tick(true), gone: tick(true) } }, 1],
 	])('counts %s', (_name, run, answered) => {
-		expect(runProgress(operational, run)).toEqual({ total: 3, answered, score: null, nonConformities: [] });
+		expect(runProgress(operational, run)).toEqual({
+			total: 3,
+			answered,
+			notApplicable: 0,
+			score: null,
+			nonConformities: [],
+		});
+	});
+
+	const na = { done: false, notApplicable: true, at: AT, by: '张三' };
+	it.each<[string, OperationalRun, number, number]>([
+		['one 不适用', { items: { callback: na } }, 1, 1],
+		['one ticked, one 不适用', { items: { register: tick(true), callback: na } }, 2, 1],
+		['two 不适用 and one ticked: all handled', { items: { register: na, dispatch: tick(true), callback: na } }, 3, 2],
+		['a 不适用 on an id the checklist does not have', { items: { gone: na } }, 0, 0],
+		['a run without items (read unvalidated from the store)', {} as OperationalRun, 0, 0],
+	])('counts %s as handled', (_name, run, answered, notApplicable) => {
+		expect(runProgress(operational, run)).toMatchObject({ total: 3, answered, notApplicable });
 	});
 });
 
@@ -296,6 +316,7 @@ describe('runProgress: audit', () => {
 		expect(runProgress(audit, run)).toEqual({
 			total: 4,
 			answered: 3,
+			notApplicable: 1,
 			score: 0,
 			nonConformities: ['register-complete', 'completion-signed'],
 		});
@@ -308,7 +329,13 @@ describe('runProgress: audit', () => {
 				retired: { result: '不符合', evidence: '旧条目', at: AT },
 			},
 		};
-		expect(runProgress(audit, run)).toEqual({ total: 4, answered: 1, score: 100, nonConformities: [] });
+		expect(runProgress(audit, run)).toEqual({
+			total: 4,
+			answered: 1,
+			notApplicable: 0,
+			score: 100,
+			nonConformities: [],
+		});
 	});
 
 	it('reports a full audit', () => {
@@ -324,8 +351,183 @@ describe('runProgress: audit', () => {
 		expect(runProgress(audit, run)).toEqual({
 			total: 4,
 			answered: 4,
+			notApplicable: 1,
 			score: 66.7,
 			nonConformities: ['urgent-arrival'],
 		});
+	});
+});
+
+describe('validateRun: 不适用 and unreviewed items', () => {
+	it.each<[string, unknown]>([
+		[
+			'an operational item marked 不适用',
+			{ items: { callback: { done: false, notApplicable: true, at: AT, by: '张三' } } },
+		],
+		[
+			'a finished audit note with reason',
+			{ items: {}, unreviewed: { items: ['urgent-arrival'], reason: '本月无急修', at: AT } },
+		],
+	])('accepts %s', (_name, run) => {
+		const checklist = (run as { unreviewed?: unknown }).unreviewed ? audit : operational;
+		expect(validateRun(checklist, run)).toEqual({ ok: true });
+	});
+
+	it.each<[string, typeof operational, unknown, Record<string, string>]>([
+		[
+			'an item both done and 不适用',
+			operational,
+			{ items: { callback: { done: true, notApplicable: true, at: AT, by: '张三' } } },
+			{ 'items.callback': '一项不能既已完成又不适用' },
+		],
+		[
+			'a note of unreviewed items without a reason',
+			audit,
+			{ items: {}, unreviewed: { items: ['urgent-arrival'], reason: '  ', at: AT } },
+			{ 'unreviewed.reason': '请写明这些项未审核的原因' },
+		],
+		[
+			'a reason of 501 characters',
+			audit,
+			{ items: {}, unreviewed: { items: ['urgent-arrival'], reason: '因'.repeat(501), at: AT } },
+			{ 'unreviewed.reason': '原因不超过 500 个字' },
+		],
+		[
+			'a note naming an item the checklist does not have',
+			audit,
+			{ items: {}, unreviewed: { items: ['gone'], reason: '已删', at: AT } },
+			{ 'unreviewed.items': '清单中没有这一项' },
+		],
+		['a note that is not one', audit, { items: {}, unreviewed: '没审' }, { unreviewed: '未审核项的记录格式不正确' }],
+	])('rejects %s', (_name, checklist, run, errors) => {
+		expect(validateRun(checklist, run)).toEqual({ ok: false, errors });
+	});
+});
+
+describe('unreviewedItems', () => {
+	it('lists the audit items without a conclusion, in checklist order', () => {
+		const run: AuditRun = {
+			items: { 'completion-signed': { result: '符合', at: AT }, 'urgent-arrival': { result: '不适用', at: AT } },
+		};
+		expect(unreviewedItems(audit, run)).toEqual(['register-complete', 'paid-quoted']);
+		expect(unreviewedItems(audit, { items: {} })).toEqual(audit.items.map((i) => i.id));
+		expect(unreviewedItems(auditOf(4), marks(2, 1, 1))).toEqual([]);
+	});
+});
+
+describe('finishRun', () => {
+	const LATER = '2026-11-27T16:00:00+08:00';
+	const threeOfThirteen = marks(3, 0, 0);
+
+	it('finishes a fully reviewed audit without a note, dropping an earlier one', () => {
+		const run = { ...marks(2, 1, 1), unreviewed: { items: ['i4'], reason: '上次没查', at: AT } };
+		expect(finishRun(auditOf(4), run, '', LATER)).toEqual({ ok: true, values: marks(2, 1, 1) });
+	});
+
+	it.each(['', '   ', '\n\t'])('refuses an audit with items open and the reason %j, listing them', (reason) => {
+		expect(finishRun(auditOf(13), threeOfThirteen, reason, LATER)).toEqual({
+			ok: false,
+			errors: { 'unreviewed.reason': '请写明这些项未审核的原因' },
+			unreviewed: ['i4', 'i5', 'i6', 'i7', 'i8', 'i9', 'i10', 'i11', 'i12', 'i13'],
+		});
+	});
+
+	it('finishes an audit with items open and a reason, recording both', () => {
+		expect(finishRun(auditOf(13), threeOfThirteen, ' 本月只抽查受理环节 ', LATER)).toEqual({
+			ok: true,
+			values: {
+				...threeOfThirteen,
+				unreviewed: {
+					items: ['i4', 'i5', 'i6', 'i7', 'i8', 'i9', 'i10', 'i11', 'i12', 'i13'],
+					reason: '本月只抽查受理环节',
+					at: LATER,
+				},
+			},
+		});
+	});
+
+	it('records the items open now, not the ones of an earlier finish', () => {
+		const run = { ...marks(12, 0, 0), unreviewed: { items: ['i4', 'i13'], reason: '旧原因', at: AT } };
+		const result = finishRun(auditOf(13), run, '新原因', LATER);
+		expect(result.ok && (result.values as AuditRun).unreviewed).toEqual({
+			items: ['i13'],
+			reason: '新原因',
+			at: LATER,
+		});
+	});
+
+	it('refuses a reason of more than 500 characters', () => {
+		expect(finishRun(auditOf(13), threeOfThirteen, '因'.repeat(501), LATER)).toMatchObject({
+			ok: false,
+			errors: { 'unreviewed.reason': '原因不超过 500 个字' },
+		});
+	});
+
+	it('reports a 不符合 without evidence beside its item, together with the open items', () => {
+		const run: AuditRun = { items: { i1: { result: '不符合', at: AT } } };
+		expect(finishRun(auditOf(3), run, '', LATER)).toEqual({
+			ok: false,
+			errors: { 'items.i1': '不符合项必须写明证据', 'unreviewed.reason': '请写明这些项未审核的原因' },
+			unreviewed: ['i2', 'i3'],
+		});
+	});
+
+	it('finishes an operational run whatever is left unticked, with no reason asked', () => {
+		const run: OperationalRun = { items: { register: { done: true, at: AT, by: '张三' } } };
+		expect(finishRun(operational, run, '', LATER)).toEqual({ ok: true, values: run });
+	});
+});
+
+describe('runSummary', () => {
+	const tick = { done: true, at: AT, by: '张三' };
+	const na = { done: false, notApplicable: true, at: AT, by: '张三' };
+
+	it.each<[string, OperationalRun, string]>([
+		['nothing ticked', { items: {} }, '进行中 · 已完成 0/3 项'],
+		['one ticked', { items: { register: tick } }, '进行中 · 已完成 1/3 项'],
+		[
+			'ticks and 不适用',
+			{ items: { register: tick, dispatch: na, callback: na } },
+			'进行中 · 已完成 3/3 项 · 不适用 2 项',
+		],
+	])('sums up an operational run with %s', (_name, run, text) => {
+		expect(runSummary(operational, run, '进行中', false)).toBe(text);
+	});
+
+	it('sums up an audit in progress', () => {
+		expect(runSummary(auditOf(13), marks(2, 1, 0), '进行中', false)).toBe(
+			'进行中 · 已审核 3/13 项 · 符合率 66.7% · 不符合 1 项',
+		);
+	});
+
+	it('sums up a full audit', () => {
+		expect(runSummary(auditOf(4), marks(3, 0, 1), '已完成', true)).toBe(
+			'已完成 · 已审核 4/4 项 · 符合率 100% · 不符合 0 项',
+		);
+	});
+
+	it('says first that a finished audit left items unreviewed, and why', () => {
+		const run = {
+			...marks(3, 0, 0),
+			unreviewed: {
+				items: ['i4', 'i5', 'i6', 'i7', 'i8', 'i9', 'i10', 'i11', 'i12', 'i13'],
+				reason: '本月只抽查受理环节',
+				at: AT,
+			},
+		};
+		expect(runSummary(auditOf(13), run, '已完成', true)).toBe(
+			'已完成（3/13 项已审核，未审核 10 项：本月只抽查受理环节） · 符合率 100% · 不符合 0 项',
+		);
+	});
+
+	it('does not let an audit finished before reasons were asked for read as complete', () => {
+		expect(runSummary(auditOf(13), marks(3, 0, 0), '已完成', true)).toBe(
+			'已完成（3/13 项已审核，未审核 10 项：未说明原因） · 符合率 100% · 不符合 0 项',
+		);
+	});
+
+	it('shows a run in progress with the progress of now, not an earlier note', () => {
+		const run = { ...marks(5, 0, 0), unreviewed: { items: ['i4'], reason: '旧原因', at: AT } };
+		expect(runSummary(auditOf(13), run, '进行中', false)).toBe('进行中 · 已审核 5/13 项 · 符合率 100% · 不符合 0 项');
 	});
 });

@@ -143,7 +143,17 @@ describe('planImport: JSON', () => {
 					digest: { algorithm: 'SHA-256', value: await digestOf([added, same, changed, invalid, run, badRun]) },
 				},
 				additions: [added, run],
-				conflicts: [{ row: 3, incoming: changed, existing: stored3 }],
+				conflicts: [
+					{
+						row: 3,
+						incoming: changed,
+						existing: stored3,
+						differences: [
+							{ label: '标题', mine: 'BX-20261126-003', theirs: '改过的标题' },
+							{ label: '修订号', mine: '2', theirs: '4' },
+						],
+					},
+				],
 				unchanged: [same],
 				rejected: [
 					{ row: 4, field: 'values.no', message: '报修单号应形如 BX-20260301-001' },
@@ -201,7 +211,14 @@ describe('planImport: JSON', () => {
 	it('reports a conflict for a stored record that was deleted since', async () => {
 		const stored = formRecord(1, { deletedAt: '2026-11-27T08:00:00+08:00' });
 		const plan = planOf(await planImport(await jsonOf([formRecord(1)]), [stored], catalog));
-		expect(plan.conflicts).toEqual([{ row: 1, incoming: formRecord(1), existing: stored }]);
+		expect(plan.conflicts).toEqual([
+			{
+				row: 1,
+				incoming: formRecord(1),
+				existing: stored,
+				differences: [{ label: '删除时间', mine: '2026-11-27 08:00', theirs: '—' }],
+			},
+		]);
 	});
 
 	describe('digest', () => {
@@ -386,25 +403,32 @@ describe('planImport: JSON', () => {
 			});
 		});
 
-		it.each(['{', '{"manifest": ', '{"manifest": {}, }', "{'a': 1}"])('refuses the malformed JSON %j', async (text) => {
-			let reason = '';
-			try {
-				JSON.parse(text);
-			} catch (error) {
-				reason = (error as Error).message;
-			}
-			expect(reason).not.toBe('');
-			expect(await planImport(text, [], catalog)).toEqual({
+		it.each<[string, string]>([
+			['{', '文件不是完整的 JSON：第 1 行第 2 列附近意外结束（文件可能被截断）'],
+			['{"manifest": ', '文件不是完整的 JSON：第 1 行第 13 列附近意外结束（文件可能被截断）'],
+			['{"manifest": {}, }', '文件不是有效的 JSON：第 1 行第 18 列的 “}” 不应出现在这里（文件可能被编辑过）'],
+			["{'a': 1}", "文件不是有效的 JSON：第 1 行第 2 列的 “'” 不应出现在这里（文件可能被编辑过）"],
+		])('refuses the malformed JSON %j in Chinese, saying where', async (text, message) => {
+			expect(await planImport(text, [], catalog)).toEqual({ ok: false, message });
+		});
+
+		it('refuses a truncated export, with the line and column where it ends', async () => {
+			const text = await jsonOf([formRecord(1)]);
+			const cut = text.slice(0, text.indexOf('"BX-20261126-001"') + 5);
+			const line = cut.split('\n').length;
+			const column = cut.length - cut.lastIndexOf('\n');
+			expect(await planImport(cut, [], catalog)).toEqual({
 				ok: false,
-				message: `JSON 文件已损坏，无法读取（${reason}）`,
+				message: `文件不是完整的 JSON：第 ${line} 行第 ${column} 列附近意外结束（文件可能被截断）`,
 			});
 		});
 
-		it('refuses a truncated export', async () => {
+		it('refuses an export with another file pasted after it', async () => {
 			const text = await jsonOf([formRecord(1)]);
-			const result = await planImport(text.slice(0, text.length / 2), [], catalog);
-			expect(result.ok).toBe(false);
-			expect(result.ok ? '' : result.message).toMatch(/^JSON 文件已损坏，无法读取（.+）$/);
+			const result = await planImport(`${text}${text}`, [], catalog);
+			expect(result.ok ? '' : result.message).toMatch(
+				/^文件不是有效的 JSON：第 \d+ 行第 1 列起是多余的内容，JSON 在此之前已经结束/,
+			);
 		});
 
 		it.each<[string, (file: { manifest: Record<string, unknown>; records: unknown[] }) => void, string]>([
@@ -459,7 +483,7 @@ describe('planImport: files that are neither', () => {
 		['only white space', ' \r\n\t ', '文件是空的'],
 		['a BOM and white space', '\uFEFF  \n', '文件是空的'],
 		['plain text', '报修登记：张三，3-2-1502', '无法识别的文件：请选择规程通导出的 .json 或 .csv 文件'],
-		['a JSON array', '[{"id": 1}]', '无法识别的文件：请选择规程通导出的 .json 或 .csv 文件'],
+		['a JSON array', '[{"id": 1}]', '文件的最外层应是一个对象（{…}），这里是一个列表（[…]）：不是规程通导出的文件'],
 		[
 			'a CSV without 记录编号 in its first line',
 			'姓名,电话\r\n张三,13800000000\r\n',
@@ -517,12 +541,33 @@ describe('planImport: CSV', () => {
 				digest: 'none',
 				manifest: undefined,
 				additions: [added],
-				conflicts: [{ row: 3, incoming: changed, existing: formRecord(2) }],
+				conflicts: [
+					{
+						row: 3,
+						incoming: changed,
+						existing: formRecord(2),
+						differences: [
+							{ label: '标题', mine: 'BX-20261126-002', theirs: '改过' },
+							{ label: '修订号', mine: '2', theirs: '5' },
+						],
+					},
+				],
 				unchanged: [same],
 				rejected: [],
 				notices: [],
 			},
 		});
+	});
+
+	it('finds a record kept with another offset unchanged: its CSV times are the same instants in 北京时间', async () => {
+		const utc = formRecord(1, {
+			createdAt: '2026-11-26T01:30:00Z',
+			updatedAt: '2026-11-26T02:45:00+00:00',
+			values: { ...formRecord(1).values, sign: { name: '张三', signedAt: '2026-11-26T02:45:00Z' } },
+		});
+		const plan = planOf(await planImport(recordsToCsv(form, [utc]), [utc], catalog));
+		expect(plan.unchanged).toHaveLength(1);
+		expect(plan.conflicts).toEqual([]);
 	});
 
 	it('rejects bad rows by their spreadsheet row', async () => {
@@ -623,7 +668,7 @@ describe('resolveImport', () => {
 		digest: 'ok',
 		manifest: undefined,
 		additions: [formRecord(7)],
-		conflicts: [{ row: 2, incoming, existing: stored }],
+		conflicts: [{ row: 2, incoming, existing: stored, differences: [] }],
 		unchanged: [formRecord(8)],
 		rejected: [{ row: 3, field: 'id', message: '记录编号格式不正确' }],
 		notices: [],
@@ -652,6 +697,7 @@ describe('resolveImport', () => {
 						row: 2,
 						incoming: { ...incoming, revision: incomingRevision },
 						existing: { ...stored, revision: storedRevision },
+						differences: [],
 					},
 				],
 			};
@@ -672,7 +718,7 @@ describe('resolveImport', () => {
 	it('names a copy of an untitled record', () => {
 		const untitled: ImportPlan = {
 			...plan,
-			conflicts: [{ row: 2, incoming: { ...incoming, title: '' }, existing: stored }],
+			conflicts: [{ row: 2, incoming: { ...incoming, title: '' }, existing: stored, differences: [] }],
 		};
 		expect(resolveImport(untitled, { [uuid(1)]: 'both' }, fixedId)).toEqual([
 			formRecord(7),
@@ -685,6 +731,7 @@ describe('resolveImport', () => {
 			row: n,
 			incoming: formRecord(n, { title: `新${n}` }),
 			existing: formRecord(n, { revision: 3 }),
+			differences: [],
 		}));
 		const many: ImportPlan = { ...plan, additions: [], conflicts };
 		const ids = [uuid(50), uuid(51)];

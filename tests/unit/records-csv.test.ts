@@ -14,6 +14,10 @@ const MISSING_COLUMN = 'CSV 中没有这一列，各行按未填写导入（较�
 const ENVELOPE_HEADER =
 	'记录编号,表单编号,表单版本,规程编号,规程版本,记录状态,记录标题,记录创建时间,记录更新时间,记录修订号,记录删除时间';
 
+/** How an export heads its time columns: the zone its wall times are in. */
+const ZONE = '（北京时间 UTC+08:00）';
+const EXPORTED_ENVELOPE_HEADER = `记录编号,表单编号,表单版本,规程编号,规程版本,记录状态,记录标题,记录创建时间${ZONE},记录更新时间${ZONE},记录修订号,记录删除时间${ZONE}`;
+
 // Every field type once.
 const template: Template = {
 	id: 'repair-register',
@@ -118,21 +122,42 @@ describe('recordsToCsv', () => {
 			}),
 		]);
 		expect(csv).toBe(
-			`\uFEFF${ENVELOPE_HEADER},回访编号 [no],是否满意 [ok]\r\n` +
-				'0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c,RBWY/JL-kf01-06-03,A/01,kf01-06,A/0,草稿,HF-1,2026-11-26T09:30:00+08:00,2026-11-26T10:45:00+08:00,1,,HF-1,是\r\n' +
-				'9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d,RBWY/JL-kf01-06-03,A/01,kf01-06,A/0,已完成,,2026-11-26T09:30:00+08:00,2026-11-26T10:45:00+08:00,12,,,否\r\n',
+			`\uFEFF${EXPORTED_ENVELOPE_HEADER},回访编号 [no],是否满意 [ok]\r\n` +
+				'0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c,RBWY/JL-kf01-06-03,A/01,kf01-06,A/0,草稿,HF-1,2026-11-26 09:30:00,2026-11-26 10:45:00,1,,HF-1,是\r\n' +
+				'9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d,RBWY/JL-kf01-06-03,A/01,kf01-06,A/0,已完成,,2026-11-26 09:30:00,2026-11-26 10:45:00,12,,,否\r\n',
 		);
 	});
 
 	it('writes only the header for no records', () => {
-		expect(recordsToCsv(small, [])).toBe(`\uFEFF${ENVELOPE_HEADER},回访编号 [no],是否满意 [ok]\r\n`);
+		expect(recordsToCsv(small, [])).toBe(`\uFEFF${EXPORTED_ENVELOPE_HEADER},回访编号 [no],是否满意 [ok]\r\n`);
+	});
+
+	it.each<[string, string, string]>([
+		['a time kept in 北京时间', '2026-12-02T17:15:00+08:00', '2026-12-02 17:15:00'],
+		['a time kept in UTC', '2026-12-02T09:15:00+00:00', '2026-12-02 17:15:00'],
+		['a time kept with Z', '2026-12-02T09:15:00Z', '2026-12-02 17:15:00'],
+		['a time kept in New York, the next day in 北京时间', '2026-12-02T19:15:00-05:00', '2026-12-03 08:15:00'],
+		['a time with milliseconds', '2026-12-02T09:15:00.250Z', '2026-12-02 17:15:00.250'],
+	])('writes %s as 北京时间 wall time', (_name, updatedAt, cell) => {
+		const { rows } = parseCsv(recordsToCsv(small, [record({ updatedAt })]));
+		expect(rows[1]?.[8]).toBe(cell);
+	});
+
+	it('writes a deleted record’s deletion time the same way', () => {
+		const { rows } = parseCsv(recordsToCsv(small, [record({ deletedAt: '2026-11-27T00:00:00Z' })]));
+		expect(rows[1]?.[10]).toBe('2026-11-27 08:00:00');
 	});
 
 	it('writes each type as its CSV cell, neutralising formulas and quoting as needed', () => {
 		const { rows, errors } = parseCsv(recordsToCsv(template, [record({ title: '=SUM(A1)', values: everyType })]));
 		expect(errors).toEqual([]);
 		const [header, row] = rows;
-		expect(header).toEqual([...ENVELOPE_HEADER.split(','), ...template.fields.map((f) => `${f.label} [${f.id}]`)]);
+		expect(header).toEqual([
+			...EXPORTED_ENVELOPE_HEADER.split(','),
+			...template.fields.map((f) =>
+				f.type === 'datetime' || f.type === 'signature' ? `${f.label} [${f.id}]${ZONE}` : `${f.label} [${f.id}]`,
+			),
+		]);
 		expect(row).toEqual([
 			'0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c',
 			'RBWY/JL-kf01-06-01',
@@ -141,8 +166,8 @@ describe('recordsToCsv', () => {
 			'A/0',
 			'已保存',
 			"'=SUM(A1)",
-			'2026-11-26T09:30:00+08:00',
-			'2026-11-26T10:45:00+08:00',
+			'2026-11-26 09:30:00',
+			'2026-11-26 10:45:00',
 			'3',
 			'',
 			'BX-20261126-001',
@@ -150,14 +175,14 @@ describe('recordsToCsv', () => {
 			'0.30000000000000004',
 			'2026-11-27',
 			'09:30',
-			'2026-11-26T09:30:00+08:00',
+			'2026-11-26 09:30:00',
 			'急修',
 			'停水；燃气味',
 			'是',
 			'028-12345678',
 			'3-2-0302',
 			'John Smith',
-			'张三（2026-11-26T10:45:00+08:00）',
+			'张三（2026-11-26 10:45:00）',
 			'[{"item":"阀门\\"DN20\\"，铜","qty":2,"checked":true},{"item":"=HYPERLINK(\\"http://x\\")","qty":0.5,"checked":false},{"item":"胶带","qty":-1}]',
 		]);
 	});
@@ -193,8 +218,8 @@ describe('recordsToCsv → csvToRecords', () => {
 		['no as a yesno', record({ values: { callback: false } })],
 		['a single choice in a multichoice', record({ values: { issues: ['停电'] } })],
 		[
-			'a signature in another offset',
-			record({ values: { sign: { name: '阿卜杜·热合曼', signedAt: '2026-11-26T01:30:00Z' } } }),
+			'a signature with milliseconds',
+			record({ values: { sign: { name: '张三', signedAt: '2026-11-26T10:45:00.500+08:00' } } }),
 		],
 		['a table of one empty row', record({ values: { materials: [{}] } })],
 		['an empty table', record({ values: { materials: [] } })],
@@ -273,6 +298,108 @@ describe('recordsToCsv → csvToRecords', () => {
 		const original = record({ deletedAt: '2026-11-27T08:00:00+08:00', values: { no: 'BX-1' } });
 		expect(roundTrip([original])).toEqual({ ok: true, template, notices: [], rows: [{ row: 2, record: original }] });
 	});
+});
+
+describe('CSV times: 北京时间 wall times under a zone header', () => {
+	const reported = (iso: string) => record({ values: { no: 'BX-1', reported: iso } });
+	const times = (result: ReturnType<typeof csvToRecords>) => {
+		const read = result.ok ? result.rows[0]!.record : {};
+		return { createdAt: read['createdAt'], reported: (read['values'] as RecordValues | undefined)?.['reported'] };
+	};
+
+	it.each<[string, string, string]>([
+		['kept in 北京时间, exactly', '2026-12-02T17:15:00+08:00', '2026-12-02T17:15:00+08:00'],
+		['kept in UTC, as the same instant in 北京时间', '2026-12-02T09:15:00+00:00', '2026-12-02T17:15:00+08:00'],
+		['kept with Z', '2026-12-02T09:15:00Z', '2026-12-02T17:15:00+08:00'],
+		['kept in New York', '2026-12-02T19:15:00-05:00', '2026-12-03T08:15:00+08:00'],
+		['with milliseconds', '2026-12-02T09:15:00.250Z', '2026-12-02T17:15:00.250+08:00'],
+		['across a year end', '2026-12-31T16:00:00Z', '2027-01-01T00:00:00+08:00'],
+	])('round-trips a time %s', (_name, iso, back) => {
+		const result = roundTrip([reported(iso)]);
+		expect(result.ok && result.notices).toEqual([]);
+		expect(times(result).reported).toBe(back);
+		expect(Date.parse(times(result).reported as string)).toBe(Date.parse(iso));
+	});
+
+	it('round-trips a signature kept in another offset as the same instant', () => {
+		const original = record({ values: { sign: { name: '阿卜杜·热合曼', signedAt: '2026-11-26T01:30:00Z' } } });
+		const result = roundTrip([original]);
+		expect(result.ok && result.rows[0]!.record['values']).toEqual({
+			sign: { name: '阿卜杜·热合曼', signedAt: '2026-11-26T09:30:00+08:00' },
+		});
+	});
+
+	const timed: Template = {
+		...template,
+		fields: template.fields.filter((f) => ['no', 'reported', 'sign'].includes(f.id)),
+	};
+	// Byte for byte what recordsToCsv wrote before times were wall times: ISO text, no zone in the header.
+	const OLD_FORMAT =
+		`\uFEFF${ENVELOPE_HEADER},报修单号 [no],报修时间 [reported],业主签字 [sign]\r\n` +
+		'0b6f3c1e-8a4d-4e2b-9c7f-1d2e3f4a5b6c,RBWY/JL-kf01-06-01,A/01,kf01-06,A/0,已保存,,2026-11-26T09:30:00+08:00,2026-11-26T10:45:00+08:00,3,,BX-1,2026-12-02T09:15:00+00:00,张三（2026-11-26T02:45:00Z）\r\n';
+
+	it('reads an old-format file with ISO times exactly, without a notice', () => {
+		const result = csvToRecords(OLD_FORMAT, [timed]);
+		expect(result.ok && result.notices).toEqual([]);
+		expect(result.ok && result.rows[0]!.record).toMatchObject({
+			createdAt: '2026-11-26T09:30:00+08:00',
+			updatedAt: '2026-11-26T10:45:00+08:00',
+			values: {
+				no: 'BX-1',
+				reported: '2026-12-02T09:15:00+00:00',
+				sign: { name: '张三', signedAt: '2026-11-26T02:45:00Z' },
+			},
+		});
+	});
+
+	it('reads wall times under a header without a zone in 北京时间, and says so once per column', () => {
+		const noZone = OLD_FORMAT.replace(',2026-11-26T09:30:00+08:00,', ',2026-11-26 09:30:00,').replace(
+			',2026-12-02T09:15:00+00:00,',
+			',2026-12-02 17:15,',
+		);
+		const result = csvToRecords(noZone, [timed]);
+		expect(times(result)).toEqual({ createdAt: '2026-11-26T09:30:00+08:00', reported: '2026-12-02T17:15:00+08:00' });
+		const notice = '列标题没有注明时区，这一列的时间按北京时间（UTC+08:00）读取';
+		expect(result.ok && result.notices).toEqual([
+			{ row: 1, field: '记录创建时间', message: notice },
+			{ row: 1, field: '报修时间 [reported]', message: notice },
+		]);
+	});
+
+	it('reads wall times in the zone their header states', () => {
+		const tokyo = OLD_FORMAT.replace('报修时间 [reported]', '报修时间 [reported]（东京时间 UTC+09:00）')
+			.replace('记录创建时间', '记录创建时间 (UTC-05:30)')
+			.replace(',2026-11-26T09:30:00+08:00,', ',2026-11-26 09:30:00,')
+			.replace(',2026-12-02T09:15:00+00:00,', ',2026-12-02 18:15:00,');
+		const result = csvToRecords(tokyo, [timed]);
+		expect(result.ok && result.notices).toEqual([]);
+		expect(times(result)).toEqual({ createdAt: '2026-11-26T09:30:00-05:30', reported: '2026-12-02T18:15:00+09:00' });
+	});
+
+	it.each<[string, string, string]>([
+		['with seconds', '2026-12-02 17:15:00', '2026-12-02T17:15:00+08:00'],
+		['without seconds', '2026-12-02 17:15', '2026-12-02T17:15:00+08:00'],
+		['as Excel and WPS save it again', '2026/12/2 7:05', '2026-12-02T07:05:00+08:00'],
+		['with a T', '2026-12-02T17:15:00', '2026-12-02T17:15:00+08:00'],
+		['with spaces around it', ' 2026-12-02 17:15:00 ', '2026-12-02T17:15:00+08:00'],
+	])('reads a wall time %s', (_name, cell, iso) => {
+		const csv = recordsToCsv(template, [reported('2026-12-02T17:15:00+08:00')]).replace(
+			',2026-12-02 17:15:00,',
+			`,"${cell}",`,
+		);
+		expect(times(csvToRecords(csv, [template])).reported).toBe(iso);
+	});
+
+	it.each(['2026-02-30 10:00:00', '2026-12-02 24:00', '2026-12-02 17:60', '17:15 2026-12-02', '下午五点'])(
+		'passes on %j as written, for validation to reject',
+		(cell) => {
+			const csv = recordsToCsv(template, [reported('2026-12-02T17:15:00+08:00')]).replace(
+				',2026-12-02 17:15:00,',
+				`,${cell},`,
+			);
+			expect(times(csvToRecords(csv, [template])).reported).toBe(cell);
+		},
+	);
 });
 
 describe('csvToRecords: files it reads anyway', () => {

@@ -7,6 +7,7 @@ import { progressFor, progressLabel } from '../../src/lib/training/progress.ts';
 import { gradeQuiz } from '../../src/lib/training/quiz-grading.ts';
 import { readingMinutes } from '../../src/lib/training/reading-time.ts';
 import { trainingCsv, trainingJson } from '../../src/lib/training/record-export.ts';
+import { csvTime } from '../../src/lib/records/csv-time.ts';
 import type { Quiz } from '../../src/schemas/quiz.ts';
 
 const quiz: Quiz = {
@@ -204,8 +205,8 @@ describe('training record export', () => {
 		const csv = trainingCsv(entries, catalog, { name: '陈新', role: 'kf-a' });
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(parseCsv(csv).rows).toEqual([
-			['姓名', '岗位', '规程编号', '规程名称', '版号', '项目', '日期', '成绩', '结果'],
-			['陈新', '客户A岗', 'RBWY/W-kf01-06', '报修管理作业规程', 'A/02', '自测', AT, '100%', '通过'],
+			['姓名', '岗位', '规程编号', '规程名称', '版号', '项目', '日期（北京时间 UTC+08:00）', '成绩', '结果'],
+			['陈新', '客户A岗', 'RBWY/W-kf01-06', '报修管理作业规程', 'A/02', '自测', '2026-11-26 09:30:00', '100%', '通过'],
 			[
 				'陈新',
 				'客户A岗',
@@ -218,6 +219,13 @@ describe('training record export', () => {
 				'需重新确认（现行 A/03）',
 			],
 		]);
+	});
+
+	it('writes a quiz time as the records CSV does: 北京时间 wall time, through the same function', () => {
+		const utc = { ...passed, at: '2026-12-02T09:15:00+00:00' };
+		const [, row] = parseCsv(trainingCsv([utc], catalog, { name: '陈新', role: 'kf-a' })).rows;
+		expect(row?.[6]).toBe('2026-12-02 17:15:00');
+		expect(row?.[6]).toBe(csvTime(utc.at));
 	});
 
 	it('signs the JSON with the digest of its entries', async () => {

@@ -10,6 +10,7 @@ import {
 	MAX_IMPORT_BYTES,
 	planImport,
 	resolveImport,
+	type Conflict,
 	type ConflictChoice,
 	type ImportPlan,
 	type RowProblem,
@@ -56,6 +57,31 @@ function problemsTable(problems: RowProblem[]): HTMLElement {
 					el('tr', {}, el('td', {}, String(p.row)), el('td', {}, p.field), el('td', {}, p.message)),
 				),
 			),
+		),
+	);
+}
+
+/** The fields that differ, side by side: label, what is stored, what the file has. */
+function differencesTable({ differences }: Conflict): HTMLElement {
+	const head = el(
+		'tr',
+		{},
+		el('th', { scope: 'col' }, '字段'),
+		el('th', { scope: 'col' }, '本机'),
+		el('th', { scope: 'col' }, '文件'),
+	);
+	const rows = differences.map((d) =>
+		el('tr', {}, el('th', { scope: 'row' }, d.label), el('td', {}, d.mine), el('td', {}, d.theirs)),
+	);
+	return el(
+		'div',
+		{ className: 'table-scroll' },
+		el(
+			'table',
+			{ className: 'import__diff' },
+			el('caption', {}, differences.length ? `有 ${differences.length} 处不同` : '内容不同，但差异不在可显示的字段中'),
+			el('thead', {}, head),
+			el('tbody', {}, ...rows),
 		),
 	);
 }
@@ -125,19 +151,15 @@ function renderPlan(
 	}
 	if (plan.conflicts.length) {
 		panel.append(el('h3', {}, '与本机记录冲突（记录编号相同、内容不同）'));
-		for (const { incoming, existing } of plan.conflicts) {
+		for (const conflict of plan.conflicts) {
+			const { incoming } = conflict;
 			const group = el('fieldset', { className: 'import__conflict' }, el('legend', {}, describe(incoming, catalog)));
-			group.append(
-				el(
-					'p',
-					{ className: 'import__meta' },
-					`本机：修订 ${existing.revision}，${existing.updatedAt}；文件：修订 ${incoming.revision}，${incoming.updatedAt}`,
-				),
-			);
+			const choices = el('div', { className: 'choices' });
 			for (const [value, label] of CHOICES) {
 				const input = el('input', { type: 'radio', name: `conflict-${incoming.id}`, value, checked: value === 'keep' });
-				group.append(el('label', { className: 'choice' }, input, el('span', {}, label)));
+				choices.append(el('label', { className: 'choice' }, input, el('span', {}, label)));
 			}
+			group.append(differencesTable(conflict), choices);
 			panel.append(group);
 		}
 	}

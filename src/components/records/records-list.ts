@@ -5,6 +5,7 @@
  */
 import { el } from '../dom.ts';
 import { checklistHref, formRecordHref, formRecordPrintHref } from '../../lib/links.ts';
+import { runSummary, type ChecklistRunValues } from '../../lib/records/checklist-run.ts';
 import type { TemplateCatalog } from '../../lib/records/import-plan.ts';
 import { STATUS_LABEL, shortId, type StoredRecord } from '../../lib/records/record.ts';
 import { EMPTY_FILTER, filterRecords, templateTitle, type RecordFilter } from '../../lib/records/record-filter.ts';
@@ -131,11 +132,20 @@ class RecordsElement extends HTMLElement {
 				el(
 					'p',
 					{ className: 'records__meta' },
-					`${templateTitle(this.catalog, record)} · ${STATUS_LABEL[record.status]}${record.deletedAt ? '（已删除）' : ''} · ${formatDateTime(record.updatedAt)} · ${shortId(record.id)}`,
+					`${templateTitle(this.catalog, record)} · ${this.state(record)}${record.deletedAt ? '（已删除）' : ''} · ${formatDateTime(record.updatedAt)} · ${shortId(record.id)}`,
 				),
 				actions,
 			),
 		);
+	}
+
+	/** 已保存, or for a checklist run how far it got: 已完成（3/13 项已审核，未审核 10 项：原因）…. */
+	private state(record: StoredRecord): string {
+		const label = STATUS_LABEL[record.status];
+		const checklist = record.kind === 'checklist' && this.catalog.checklists.find((c) => c.id === record.template);
+		if (!checklist) return label;
+		const values = record.values as unknown as ChecklistRunValues;
+		return runSummary(checklist, values, label, record.status === 'finished');
 	}
 
 	private onChange(event: Event): void {

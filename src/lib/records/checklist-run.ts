@@ -1,37 +1,41 @@
 /**
- * A checklist run's values and score. Operational runs tick items with time and operator;
- * audit runs mark each item 符合 / 不符合 / 不适用 with evidence. Items are keyed by the
- * author's stable ids, so a run survives edits that reorder or reword the checklist.
+ * A checklist run's values and score. Operational runs tick items, or mark them 不适用, with
+ * time and operator; audit runs mark each item 符合 / 不符合 / 不适用 with evidence. Items are
+ * keyed by the author's stable ids, so a run survives edits that reorder or reword the checklist.
+ *
+ * An audit finished with items nobody reviewed keeps which items and why (`unreviewed`), so
+ * it never reads as a full audit; `finishRun` asks for that reason before it lets one finish.
  */
 import * as z from 'zod/mini';
-import type { ChecklistKind } from '../../schemas/checklist.ts';
+import {
+	AUDIT_RESULTS,
+	unreviewedItems,
+	type AuditRun,
+	type ChecklistRunValues,
+	type ChecklistShape,
+	type OperationalRun,
+} from './checklist-progress.ts';
 import type { FieldErrors } from './record-schema.ts';
 
-export const AUDIT_RESULTS = ['符合', '不符合', '不适用'] as const;
-export type AuditResult = (typeof AUDIT_RESULTS)[number];
+export {
+	AUDIT_RESULTS,
+	runProgress,
+	runSummary,
+	unreviewedItems,
+	type AuditResult,
+	type AuditRun,
+	type ChecklistRunValues,
+	type ChecklistShape,
+	type OperationalMark,
+	type OperationalRun,
+	type RunProgress,
+	type Unreviewed,
+} from './checklist-progress.ts';
 
 const offsetIso = z.iso.datetime({ offset: true, error: '时间格式不正确' });
 
-export interface OperationalRun {
-	/** 关联单号或房号. */
-	caseRef?: string;
-	items: Record<string, { done: boolean; at: string; by: string }>;
-}
-
-export interface AuditRun {
-	auditor?: string;
-	/** What was audited: period, sample. */
-	scope?: string;
-	items: Record<string, { result: AuditResult; evidence?: string; at: string }>;
-}
-
-export type ChecklistRunValues = OperationalRun | AuditRun;
-
-/** What a run is checked against: the kind and the item ids (a page reads them from its HTML). */
-export interface ChecklistShape {
-	kind: ChecklistKind;
-	items: ReadonlyArray<{ id: string }>;
-}
+export const REASON_MAX = 500;
+export const REASON_REQUIRED = '请写明这些项未审核的原因';
 
 // Item ids are checked against the checklist separately, so an unknown one is reported
 // under its own key (`items.<id>`); here any key is let through.
@@ -40,7 +44,10 @@ function runSchema(checklist: ChecklistShape) {
 	if (checklist.kind === 'operational') {
 		return z.object({
 			caseRef: z.optional(z.string().check(z.maxLength(60, { error: '关联单号不超过 60 个字' }))),
-			items: z.record(z.string(), z.object({ done: z.boolean(), at: offsetIso, by: z.string() }, mark)),
+			items: z.record(
+				z.string(),
+				z.object({ done: z.boolean(), notApplicable: z.optional(z.boolean()), at: offsetIso, by: z.string() }, mark),
+			),
 		});
 	}
 	return z.object({
@@ -56,6 +63,19 @@ function runSchema(checklist: ChecklistShape) {
 					at: offsetIso,
 				},
 				mark,
+			),
+		),
+		unreviewed: z.optional(
+			z.object(
+				{
+					items: z.array(z.string()),
+					reason: z.string().check(
+						z.regex(/\S/, { error: REASON_REQUIRED }),
+						z.maxLength(REASON_MAX, { error: `原因不超过 ${REASON_MAX} 个字` }),
+					),
+					at: offsetIso,
+				},
+				{ error: '未审核项的记录格式不正确' },
 			),
 		),
 	});
@@ -76,41 +96,44 @@ export function validateRun(
 	if (!result.success) {
 		for (const issue of result.error.issues) errors[issue.path.join('.') || '(root)'] ??= issue.message;
 	} else if (checklist.kind === 'audit') {
-		for (const [id, mark] of Object.entries((result.data as AuditRun).items)) {
+		const run = result.data as AuditRun;
+		for (const [id, mark] of Object.entries(run.items)) {
 			if (mark.result === '不符合' && !mark.evidence?.trim()) errors[`items.${id}`] = '不符合项必须写明证据';
+		}
+		if (run.unreviewed?.items.some((id) => !known.has(id))) errors['unreviewed.items'] = '清单中没有这一项';
+	} else {
+		for (const [id, mark] of Object.entries((result.data as OperationalRun).items)) {
+			if (mark.done && mark.notApplicable) errors[`items.${id}`] = '一项不能既已完成又不适用';
 		}
 	}
 	return Object.keys(errors).length ? { ok: false, errors } : { ok: true };
 }
 
-export interface RunProgress {
-	total: number;
-	answered: number;
-	/** Audit only: 符合 / (符合 + 不符合), as a percentage rounded to one decimal; null when nothing is scored. */
-	score: number | null;
-	nonConformities: string[];
-}
+export type FinishResult =
+	| { ok: true; values: ChecklistRunValues }
+	/** `unreviewed`: the audit items still open, for the user to see before giving a reason. */
+	| { ok: false; errors: FieldErrors; unreviewed: string[] };
 
-export function runProgress(checklist: ChecklistShape, values: ChecklistRunValues): RunProgress {
-	const total = checklist.items.length;
-	if (checklist.kind === 'operational') {
-		const items = (values as OperationalRun).items;
-		return {
-			total,
-			answered: checklist.items.filter((i) => items[i.id]?.done).length,
-			score: null,
-			nonConformities: [],
-		};
-	}
-	const items = (values as AuditRun).items;
-	const marks = checklist.items.map((i) => [i.id, items[i.id]?.result] as const);
-	const yes = marks.filter(([, r]) => r === '符合').length;
-	const no = marks.filter(([, r]) => r === '不符合');
-	const scored = yes + no.length;
-	return {
-		total,
-		answered: marks.filter(([, r]) => r !== undefined).length,
-		score: scored ? Math.round((yes / scored) * 1000) / 10 : null,
-		nonConformities: no.map(([id]) => id),
-	};
+/**
+ * The values a run is finished with, or why it cannot finish yet: a 不符合 without evidence,
+ * or an audit with unreviewed items and no `reason` for them. An audit finished with items
+ * open records them and the reason; one with none open drops an earlier note.
+ */
+export function finishRun(
+	checklist: ChecklistShape,
+	values: ChecklistRunValues,
+	reason: string,
+	at: string,
+): FinishResult {
+	const valid = validateRun(checklist, values);
+	if (checklist.kind !== 'audit') return valid.ok ? { ok: true, values } : { ...valid, unreviewed: [] };
+	const { unreviewed: _earlier, ...run } = values as AuditRun;
+	const open = unreviewedItems(checklist, run);
+	const errors: FieldErrors = valid.ok ? {} : { ...valid.errors };
+	delete errors['unreviewed.items'];
+	const why = reason.trim();
+	if (open.length && !why) errors['unreviewed.reason'] = REASON_REQUIRED;
+	else if (why.length > REASON_MAX) errors['unreviewed.reason'] = `原因不超过 ${REASON_MAX} 个字`;
+	if (Object.keys(errors).length) return { ok: false, errors, unreviewed: open };
+	return { ok: true, values: open.length ? { ...run, unreviewed: { items: open, reason: why, at } } : run };
 }

@@ -15,9 +15,14 @@
  *
  * Envelope columns keep fixed headers without an id: they are ours and never renamed, and an
  * id there could clash with a field's (a form may have a field `status`).
+ *
+ * A time column's header ends in the zone its times are in (`记录创建时间（北京时间 UTC+08:00）`,
+ * `报修时间 [reported-at]（北京时间 UTC+08:00）`, see csv-time.ts); matching reads the header
+ * without it and hands the zone on with the column.
  */
 import type { FormField } from '../../schemas/form.ts';
 import { SLUG_SOURCE } from '../../schemas/slug-pattern.ts';
+import { splitZone } from './csv-time.ts';
 
 /**
  * Envelope columns, in order: header → record key. Headers start with 记录/表单/规程 so
@@ -40,6 +45,9 @@ export const ENVELOPE_COLUMNS = [
 
 export type EnvelopeKey = (typeof ENVELOPE_COLUMNS)[number][1];
 
+/** Envelope columns that hold times. */
+export const TIME_KEYS: ReadonlySet<EnvelopeKey> = new Set(['createdAt', 'updatedAt', 'deletedAt']);
+
 type Field = Pick<FormField, 'id' | 'label' | 'formerLabels'>;
 
 /** `label [id]` at the end of a header; the last bracket wins, so a label may contain brackets. */
@@ -50,9 +58,10 @@ export function fieldHeader(field: Pick<FormField, 'id' | 'label'>): string {
 	return `${field.label} [${field.id}]`;
 }
 
+/** `offset`: the zone the header states for its times, in minutes east of UTC. */
 export type Column<F> =
-	| { kind: 'envelope'; key: EnvelopeKey }
-	| { kind: 'field'; field: F }
+	| { kind: 'envelope'; key: EnvelopeKey; offset?: number | undefined }
+	| { kind: 'field'; field: F; offset?: number | undefined }
 	/** Neither ours nor a field of the current form: a removed field, or a column added by hand. */
 	| { kind: 'other'; header: string };
 
@@ -80,15 +89,16 @@ export function matchColumns<F extends Field>(header: readonly string[], fields:
 	const columns: Array<Column<F>> = [];
 	for (const raw of header) {
 		const text = raw.trim();
-		const envelope = ENVELOPE_BY_HEADER.get(text);
-		const field = envelope ? undefined : fieldOf(text);
-		if (envelope) columns.push({ kind: 'envelope', key: envelope });
+		const { name, offset } = splitZone(text);
+		const envelope = ENVELOPE_BY_HEADER.get(name);
+		const field = envelope ? undefined : fieldOf(name);
+		if (envelope) columns.push({ kind: 'envelope', key: envelope, offset });
 		else if (!field) columns.push({ kind: 'other', header: text });
 		else if (seen.has(field.id)) {
 			return { ok: false, message: `CSV 中有两列都对应字段“${field.label}”：${seen.get(field.id)}、${text}` };
 		} else {
 			seen.set(field.id, text);
-			columns.push({ kind: 'field', field });
+			columns.push({ kind: 'field', field, offset });
 		}
 	}
 	if (fields.length && seen.size === 0) return { ok: false, message: 'CSV 中没有这张表单的任何字段列' };

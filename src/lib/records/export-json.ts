@@ -9,23 +9,35 @@ import type { StoredRecord } from './record.ts';
 export const EXPORT_FORMAT = 'guichengtong-records';
 export const EXPORT_FORMAT_VERSION = 1;
 
-export const manifestSchema = z.object({
-	format: z.literal(EXPORT_FORMAT, { error: '不是规程通导出的记录文件' }),
-	formatVersion: z.literal(EXPORT_FORMAT_VERSION, { error: '文件格式版本不受支持' }),
-	app: z.string(),
-	appVersion: z.string(),
-	exportedAt: z.string(),
-	recordCount: z.int().check(z.gte(0)),
-	/** template id → version the exported records were made under. */
-	templates: z.record(z.string(), z.string()),
-	digest: z.object({ algorithm: z.literal('SHA-256'), value: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
-});
+// Said after the field's path ("manifest.app 缺少或格式不正确"): the browser's own zod messages are English.
+const bad = { error: '缺少或格式不正确' };
+
+export const manifestSchema = z.object(
+	{
+		format: z.literal(EXPORT_FORMAT, { error: '不是规程通导出的记录文件' }),
+		formatVersion: z.literal(EXPORT_FORMAT_VERSION, { error: '文件格式版本不受支持' }),
+		app: z.string(bad),
+		appVersion: z.string(bad),
+		exportedAt: z.string(bad),
+		recordCount: z.int(bad).check(z.gte(0, bad)),
+		/** template id → version the exported records were made under. */
+		templates: z.record(z.string(), z.string(bad), bad),
+		digest: z.object(
+			{
+				algorithm: z.literal('SHA-256', { error: '摘要算法应为 SHA-256' }),
+				value: z.string(bad).check(z.regex(/^[0-9a-f]{64}$/, bad)),
+			},
+			bad,
+		),
+	},
+	bad,
+);
 export type ExportManifest = z.infer<typeof manifestSchema>;
 
 /** The file's outer shape; the records are checked one by one so a bad row is reported, not fatal. */
 export const exportFileSchema = z.object({
 	manifest: manifestSchema,
-	records: z.array(z.unknown()),
+	records: z.array(z.unknown(), { error: '缺少记录列表，或不是列表' }),
 });
 
 /** JSON with object keys sorted at every level, so the same data always hashes the same. */

@@ -7,7 +7,9 @@
 import type { Checklist } from '../../schemas/checklist.ts';
 import type { FormTemplate } from '../../schemas/form.ts';
 import { validateRun } from './checklist-run.ts';
-import { canonicalJson, digestOf, exportFileSchema, type ExportManifest } from './export-json.ts';
+import { digestOf, exportFileSchema, type ExportManifest } from './export-json.ts';
+import { readJsonObject } from './json-text.ts';
+import { recordDifferences, sameContent, type Difference } from './record-diff.ts';
 import { validateValues } from './record-schema.ts';
 import { storedRecordSchema, type StoredRecord } from './record.ts';
 import { csvToRecords } from './records-csv.ts';
@@ -31,6 +33,8 @@ export interface Conflict {
 	row: number;
 	incoming: StoredRecord;
 	existing: StoredRecord;
+	/** What differs, field by field, for the user to choose by. */
+	differences: Difference[];
 }
 
 export interface ImportPlan {
@@ -87,13 +91,9 @@ async function readJson(
 ): Promise<
 	{ ok: true; manifest: ExportManifest; rows: unknown[]; digestOk: boolean } | { ok: false; message: string }
 > {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text);
-	} catch (error) {
-		return { ok: false, message: `JSON 文件已损坏，无法读取（${(error as Error).message}）` };
-	}
-	const file = exportFileSchema.safeParse(parsed);
+	const parsed = readJsonObject(text);
+	if (!parsed.ok) return parsed;
+	const file = exportFileSchema.safeParse(parsed.value);
 	if (!file.success) {
 		const first = file.error.issues[0];
 		return {
@@ -131,7 +131,7 @@ export async function planImport(
 	let digest: ImportPlan['digest'] = 'none';
 	let rows: Array<{ row: number; raw: unknown }>;
 	let notices: RowProblem[] = [];
-	if (content.trimStart().startsWith('{')) {
+	if (/^\s*[{[]/.test(content)) {
 		const json = await readJson(content);
 		if (!json.ok) return json;
 		source = 'json';
@@ -177,8 +177,15 @@ export async function planImport(
 		seen.add(record.id);
 		const current = byId.get(record.id);
 		if (!current) plan.additions.push(record);
-		else if (canonicalJson(current) === canonicalJson(record)) plan.unchanged.push(record);
-		else plan.conflicts.push({ row, incoming: record, existing: current });
+		// Times compare as instants: a CSV writes them in 北京时间 whatever offset they were kept with.
+		else if (sameContent(current, record)) plan.unchanged.push(record);
+		else
+			plan.conflicts.push({
+				row,
+				incoming: record,
+				existing: current,
+				differences: recordDifferences(current, record, catalog),
+			});
 	}
 	return { ok: true, plan };
 }

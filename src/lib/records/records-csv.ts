@@ -2,22 +2,56 @@
  * CSV of one form's records, for Excel and WPS: Chinese headers, one row per record, the
  * envelope columns first. Made so our own CSV imports back, also after the form changed:
  * headers carry the field id (see csv-columns.ts), cells are decoded by `fromCsvCell`.
+ * Times are wall times in one zone that the header states (see csv-time.ts).
  */
-import type { FormTemplate } from '../../schemas/form.ts';
-import { ENVELOPE_COLUMNS, fieldHeader, matchColumns, type EnvelopeKey } from './csv-columns.ts';
+import type { FormField, FormTemplate } from '../../schemas/form.ts';
+import { ENVELOPE_COLUMNS, TIME_KEYS, fieldHeader, matchColumns, type EnvelopeKey } from './csv-columns.ts';
+import { csvTime, readCsvTime, timeHeader, ZONE_ASSUMED, type CsvTimeRead } from './csv-time.ts';
 import { parseCsv, restoreFormula, toCsv } from './csv.ts';
-import { fromCsvCell, toCsvCell, type FieldValue, type RecordValues } from './field-values.ts';
+import { fromCsvCell, toCsvCell, type FieldValue, type RecordValues, type Signature } from './field-values.ts';
 import { STATUS_LABEL, type StoredRecord } from './record.ts';
 
 type Template = Pick<FormTemplate, 'code' | 'fields'> & { id: string };
 
 const STATUS_FROM_TEXT = Object.fromEntries(Object.entries(STATUS_LABEL).map(([k, v]) => [v, k]));
 
+/** Fields whose cell holds a time: a date-time, or a signature's moment of signing. */
+const isTimeField = (field: Pick<FormField, 'type'>) => field.type === 'datetime' || field.type === 'signature';
+
+const isSignature = (value: unknown): value is Signature =>
+	typeof value === 'object' && value !== null && 'signedAt' in value && typeof value.signedAt === 'string';
+
+function fieldCell(field: Pick<FormField, 'type'>, value: FieldValue | undefined): string {
+	if (field.type === 'datetime' && typeof value === 'string') return csvTime(value);
+	if (field.type === 'signature' && isSignature(value))
+		return toCsvCell(field, { ...value, signedAt: csvTime(value.signedAt) });
+	return toCsvCell(field, value);
+}
+
+/** A field's value from its cell, with its time read in the column's zone. */
+function fieldValue(
+	field: Pick<FormField, 'type'>,
+	cell: string,
+	readTime: (text: string) => CsvTimeRead,
+): FieldValue | undefined {
+	const value = fromCsvCell(field, cell);
+	if (field.type === 'datetime' && typeof value === 'string') return readTime(value).value;
+	if (field.type === 'signature' && isSignature(value)) return { ...value, signedAt: readTime(value.signedAt).value };
+	return value;
+}
+
 export function recordsToCsv(template: Template, records: readonly StoredRecord[]): string {
-	const header = [...ENVELOPE_COLUMNS.map(([label]) => label), ...template.fields.map(fieldHeader)];
+	const header = [
+		...ENVELOPE_COLUMNS.map(([label, key]) => (TIME_KEYS.has(key) ? timeHeader(label) : label)),
+		...template.fields.map((field) => (isTimeField(field) ? timeHeader(fieldHeader(field)) : fieldHeader(field))),
+	];
 	const rows = records.map((record) => [
-		...ENVELOPE_COLUMNS.map(([, key]) => (key === 'status' ? STATUS_LABEL[record.status] : String(record[key] ?? ''))),
-		...template.fields.map((field) => toCsvCell(field, record.values[field.id] as FieldValue | undefined)),
+		...ENVELOPE_COLUMNS.map(([, key]) => {
+			if (key === 'status') return STATUS_LABEL[record.status];
+			const value = String(record[key] ?? '');
+			return TIME_KEYS.has(key) && value ? csvTime(value) : value;
+		}),
+		...template.fields.map((field) => fieldCell(field, record.values[field.id] as FieldValue | undefined)),
 	]);
 	return toCsv([header, ...rows]);
 }
@@ -55,11 +89,12 @@ function notImported(cell: string): string {
 }
 
 /** The record key's value from its cell; anything odd is passed on for validation to report. */
-function envelopeValue(key: EnvelopeKey, cell: string): unknown {
+function envelopeValue(key: EnvelopeKey, cell: string, readTime: (text: string) => CsvTimeRead): unknown {
 	if (key === 'revision') return Number(cell);
 	if (key === 'status') return STATUS_FROM_TEXT[cell] ?? cell;
 	// A record that is not deleted has no deletedAt at all, not an empty one.
-	if (key === 'deletedAt') return cell || undefined;
+	if (key === 'deletedAt') return cell ? readTime(cell).value : undefined;
+	if (TIME_KEYS.has(key)) return readTime(cell).value;
 	return cell;
 }
 
@@ -89,6 +124,13 @@ export function csvToRecords(text: string, templates: readonly Template[]): CsvD
 	if (!match.ok) return match;
 
 	const notices: CsvNotice[] = match.missing.map((f) => ({ row: 1, field: fieldHeader(f), message: MISSING_COLUMN }));
+	// Columns whose wall times were read in the company's zone because the header names none.
+	const zoneAssumed = new Set<number>();
+	const timeReader = (c: number, offset: number | undefined) => (text: string) => {
+		const read = readCsvTime(text, offset);
+		if (read.zoneAssumed) zoneAssumed.add(c);
+		return read;
+	};
 	const records = body.map((cells, i): CsvRow => {
 		const row = i + 2;
 		const record: Record<string, unknown> = { kind: 'form', template: template.id };
@@ -96,10 +138,10 @@ export function csvToRecords(text: string, templates: readonly Template[]): CsvD
 		match.columns.forEach((column, c) => {
 			const cell = restoreFormula(cells[c] ?? '');
 			if (column.kind === 'field') {
-				const value = fromCsvCell(column.field, cell);
+				const value = fieldValue(column.field, cell, timeReader(c, column.offset));
 				if (value !== undefined) values[column.field.id] = value;
 			} else if (column.kind === 'envelope') {
-				const value = envelopeValue(column.key, cell);
+				const value = envelopeValue(column.key, cell, timeReader(c, column.offset));
 				if (value !== undefined) record[column.key] = value;
 			} else if (cell) {
 				// Not silently lost: the import lists it, and the user decides whether to go on.
@@ -109,5 +151,8 @@ export function csvToRecords(text: string, templates: readonly Template[]): CsvD
 		record['values'] = values;
 		return { row, record };
 	});
+	// About the whole file (row 1), so listed with the missing columns, before the rows.
+	const zoneNotices = [...zoneAssumed].map((c) => ({ row: 1, field: header[c]!, message: ZONE_ASSUMED }));
+	notices.splice(match.missing.length, 0, ...zoneNotices);
 	return { ok: true, template, rows: records, notices };
 }

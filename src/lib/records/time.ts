@@ -6,17 +6,28 @@
  * had second-level local mean time offsets, the written instant can be off by seconds.
  */
 
-const pad = (n: number, width = 2) => String(Math.trunc(Math.abs(n))).padStart(width, '0');
+/** A number's digits, zero-padded to `width`. */
+export const pad = (n: number, width = 2) => String(Math.trunc(Math.abs(n))).padStart(width, '0');
+
+/** An offset in minutes east of UTC as ISO 8601 writes it: 480 → `+08:00`. */
+export function offsetText(minutes: number): string {
+	return `${minutes >= 0 ? '+' : '-'}${pad(minutes / 60)}:${pad(minutes % 60)}`;
+}
 
 /** A Date as ISO 8601 with the local offset, to the second. */
 export function toOffsetIso(date: Date): string {
-	const offset = -date.getTimezoneOffset();
-	const sign = offset >= 0 ? '+' : '-';
 	return (
 		`${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
 		`T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
-		`${sign}${pad(offset / 60)}:${pad(offset % 60)}`
+		offsetText(-date.getTimezoneOffset())
 	);
+}
+
+const OFFSET_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether `text` is a time as records store it: ISO 8601 with `Z` or an offset, seconds and fractions optional. */
+export function isOffsetIso(text: string): boolean {
+	return OFFSET_ISO.test(text) && !Number.isNaN(Date.parse(text));
 }
 
 /** Now, as an offset ISO string. */
@@ -24,11 +35,12 @@ export function nowIso(): string {
 	return toOffsetIso(new Date());
 }
 
-/** A `<input type="datetime-local">` value (local wall time) as an offset ISO string. */
-export function localInputToIso(value: string): string | undefined {
-	const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
-	if (!match) return undefined;
-	const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [
+/**
+ * The Date of a wall time given as the regex groups year, month, day, hour, minute and
+ * (optional) second, read in the local zone or in UTC; undefined when it does not exist.
+ */
+export function wallClockDate(groups: ReadonlyArray<string | undefined>, utc: boolean): Date | undefined {
+	const [y, mo, d, h, mi, s] = groups.map((part) => Number(part ?? 0)) as [
 		number,
 		number,
 		number,
@@ -36,18 +48,30 @@ export function localInputToIso(value: string): string | undefined {
 		number,
 		number,
 	];
-	const date = new Date(2000, mo - 1, d, h, mi, s);
+	const date = utc ? new Date(Date.UTC(2000, mo - 1, d, h, mi, s)) : new Date(2000, mo - 1, d, h, mi, s);
 	// setFullYear keeps years below 100 as typed (the constructor would read 26 as 1926).
-	date.setFullYear(y);
+	if (utc) date.setUTCFullYear(y);
+	else date.setFullYear(y);
+	const parts = utc
+		? [
+				date.getUTCFullYear(),
+				date.getUTCMonth(),
+				date.getUTCDate(),
+				date.getUTCHours(),
+				date.getUTCMinutes(),
+				date.getUTCSeconds(),
+			]
+		: [date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
 	// Date rolls impossible values over (2月30日 → 3月2日); a value that does not survive is not a time.
-	const exact =
-		date.getFullYear() === y &&
-		date.getMonth() === mo - 1 &&
-		date.getDate() === d &&
-		date.getHours() === h &&
-		date.getMinutes() === mi &&
-		date.getSeconds() === s;
-	return exact ? toOffsetIso(date) : undefined;
+	const exact = [y, mo - 1, d, h, mi, s].every((part, i) => parts[i] === part);
+	return exact ? date : undefined;
+}
+
+/** A `<input type="datetime-local">` value (local wall time) as an offset ISO string. */
+export function localInputToIso(value: string): string | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+	const date = match && wallClockDate(match.slice(1), false);
+	return date ? toOffsetIso(date) : undefined;
 }
 
 /** An offset ISO string as the local wall time a `datetime-local` input shows. */

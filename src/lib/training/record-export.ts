@@ -1,7 +1,9 @@
 /**
- * The training record as rows for CSV (same Excel-safe writer as the records) and as a
- * signed JSON file (same canonical JSON and SHA-256 digest as record exports).
+ * The training record as rows for CSV (same Excel-safe writer and the same time rule as the
+ * records: wall times in the zone the header states) and as a signed JSON file (same
+ * canonical JSON and SHA-256 digest as record exports).
  */
+import { csvTime, timeHeader } from '../records/csv-time.ts';
 import { toCsv } from '../records/csv.ts';
 import { digestOf } from '../records/export-json.ts';
 import type { Acknowledgement, QuizAttempt, TrainingEntry } from './entries.ts';
@@ -29,7 +31,7 @@ export function trainingCsv(
 					procedure?.title ?? '',
 					e.procedureVersion,
 					'自测',
-					e.at,
+					csvTime(e.at),
 					`${e.score}%`,
 					e.passed ? '通过' : '未通过',
 				];
@@ -47,7 +49,9 @@ export function trainingCsv(
 				current ? '有效' : `需重新确认（现行 ${procedure?.version ?? '?'}）`,
 			];
 		});
-	return toCsv([['姓名', '岗位', '规程编号', '规程名称', '版号', '项目', '日期', '成绩', '结果'], ...rows]);
+	// 日期: the day a reading was confirmed, or the moment a quiz was taken.
+	const header = ['姓名', '岗位', '规程编号', '规程名称', '版号', '项目', timeHeader('日期'), '成绩', '结果'];
+	return toCsv([header, ...rows]);
 }
 
 export async function trainingJson(
