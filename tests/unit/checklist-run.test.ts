@@ -1,3 +1,4 @@
+import { repairAudit } from './helpers/record-fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import type { Checklist } from '../../src/schemas/checklist.ts';
 import {
@@ -28,18 +29,7 @@ const operational: ChecklistFixture = {
 	],
 };
 
-const audit: ChecklistFixture = {
-	id: 'repair-audit',
-	kind: 'audit',
-	title: '报修管理审核清单',
-	procedure: 'kf01-06',
-	items: [
-		{ id: 'register-complete', text: '登记表各栏填写完整', clause: '4.1.1', evidence: '抽查登记表10份' },
-		{ id: 'urgent-arrival', text: '急修30分钟内到场', clause: '4.3.1' },
-		{ id: 'paid-quoted', text: '有偿维修先报价', clause: '4.3.6' },
-		{ id: 'completion-signed', text: '完工有签字', clause: '4.5.1' },
-	],
-};
+const audit: ChecklistFixture = repairAudit;
 
 /** An audit checklist of `n` items i1…in, for scores. */
 const auditOf = (n: number): ChecklistFixture => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TemplateCatalog } from '../../src/lib/records/import-plan.ts';
 import { recordDifferences, sameContent } from '../../src/lib/records/record-diff.ts';
 import type { StoredRecord } from '../../src/lib/records/record.ts';
-import { field, record } from './helpers/record-fixtures.ts';
+import { field, record, repairAudit } from './helpers/record-fixtures.ts';
 
 const catalog: TemplateCatalog = {
 	forms: [
@@ -22,17 +22,7 @@ const catalog: TemplateCatalog = {
 		},
 	],
 	checklists: [
-		{
-			id: 'repair-audit',
-			kind: 'audit',
-			title: '报修管理审核清单',
-			procedure: 'kf01-06',
-			items: [
-				{ id: 'register-complete', text: '登记表各栏填写完整', clause: '4.1.1' },
-				{ id: 'urgent-arrival', text: '急修30分钟内到场', clause: '4.3.1' },
-				{ id: 'paid-quoted', text: '有偿维修先报价', clause: '4.3.6' },
-			],
-		},
+		repairAudit,
 		{
 			id: 'repair-case',
 			kind: 'operational',

@@ -1,6 +1,7 @@
-/** Building blocks the record tests share: a field with defaults and a saved 报修登记表 record. */
+/** Building blocks the record tests share: a field with defaults, a saved 报修登记表 record, an audit checklist. */
 import type { StoredRecord } from '../../../src/lib/records/record.ts';
 import type { FormField } from '../../../src/schemas/form.ts';
+import type { Checklist } from '../../../src/schemas/checklist.ts';
 
 /** A form field; `required` defaults to false as in the meta-schema. */
 export const field = (spec: Omit<FormField, 'required'> & { required?: boolean }): FormField => ({
@@ -27,3 +28,17 @@ export function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
 		...overrides,
 	};
 }
+
+/** The 报修管理审核清单 with four items, as the record and import code sees a checklist. */
+export const repairAudit: Pick<Checklist, 'kind' | 'title' | 'procedure' | 'items'> & { id: string } = {
+	id: 'repair-audit',
+	kind: 'audit',
+	title: '报修管理审核清单',
+	procedure: 'kf01-06',
+	items: [
+		{ id: 'register-complete', text: '登记表各栏填写完整', clause: '4.1.1', evidence: '抽查登记表10份' },
+		{ id: 'urgent-arrival', text: '急修30分钟内到场', clause: '4.3.1' },
+		{ id: 'paid-quoted', text: '有偿维修先报价', clause: '4.3.6' },
+		{ id: 'completion-signed', text: '完工有签字', clause: '4.5.1' },
+	],
+};
