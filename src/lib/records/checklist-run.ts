@@ -69,10 +69,12 @@ function runSchema(checklist: ChecklistShape) {
 			z.object(
 				{
 					items: z.array(z.string()),
-					reason: z.string().check(
-						z.regex(/\S/, { error: REASON_REQUIRED }),
-						z.maxLength(REASON_MAX, { error: `原因不超过 ${REASON_MAX} 个字` }),
-					),
+					reason: z
+						.string()
+						.check(
+							z.regex(/\S/, { error: REASON_REQUIRED }),
+							z.maxLength(REASON_MAX, { error: `原因不超过 ${REASON_MAX} 个字` }),
+						),
 					at: offsetIso,
 				},
 				{ error: '未审核项的记录格式不正确' },
