@@ -97,7 +97,7 @@ for (const p of pages) {
 const BUDGETS: ReadonlyArray<{ pages: RegExp; js: number; page: number }> = [
 	{ pages: /^\/procedures\//, js: 2.75 * 1024, page: 26 * 1024 },
 	{ pages: /^\/checklists\//, js: 2.25 * 1024, page: 10 * 1024 },
-	{ pages: /^\/forms\//, js: 23.5 * 1024, page: 32 * 1024 },
+	{ pages: /^\/forms\//, js: 24.5 * 1024, page: 32 * 1024 },
 	{ pages: /./, js: 29 * 1024, page: 46 * 1024 },
 ];
 if (process.argv.includes('--check')) {
