@@ -7,6 +7,8 @@ export const clauseHref = (procedureId: string, clause: string): string =>
 export const roleHref = (id: string): string => `/roles/${id}/`;
 export const formHref = (id: string): string => `/forms/${id}/`;
 export const formPrintHref = (id: string): string => `/forms/${id}/print/`;
+/** Every template's fields and rules, for export to CSV and import on the records page. */
+export const templateCatalogHref = '/records/catalog.json';
 export const formRecordsHref = (id: string): string => `/records/?form=${id}`;
 export const formRecordHref = (formId: string, recordId: string): string => `${formHref(formId)}?record=${recordId}`;
 export const formRecordPrintHref = (formId: string, recordId: string): string =>

@@ -4,9 +4,10 @@
  * user typed is rendered with textContent. Import code is loaded only when a file is chosen.
  */
 import { el } from '../dom.ts';
-import { checklistHref, formRecordHref, formRecordPrintHref } from '../../lib/links.ts';
+import { checklistHref, formRecordHref, formRecordPrintHref, templateCatalogHref } from '../../lib/links.ts';
 import { runSummary, type ChecklistRunValues } from '../../lib/records/checklist-run.ts';
 import type { TemplateCatalog } from '../../lib/records/import-plan.ts';
+import type { RecordListCatalog } from '../../lib/records/catalog.ts';
 import { STATUS_LABEL, shortId, type StoredRecord } from '../../lib/records/record.ts';
 import { EMPTY_FILTER, filterRecords, templateTitle, type RecordFilter } from '../../lib/records/record-filter.ts';
 import { RecordStore, onRecordsChanged } from '../../lib/records/record-store.ts';
@@ -14,14 +15,15 @@ import { StoreError, storeMessage } from '../../lib/storage/database.ts';
 import { formatDateTime, toOffsetIso } from '../../lib/records/time.ts';
 
 class RecordsElement extends HTMLElement {
-	private catalog!: TemplateCatalog;
+	private catalog!: RecordListCatalog;
+	private fullCatalog: Promise<TemplateCatalog> | undefined;
 	private store: RecordStore | undefined;
 	private records: StoredRecord[] = [];
 	private selected = new Set<string>();
 	private filter: RecordFilter = { ...EMPTY_FILTER };
 
 	connectedCallback(): void {
-		this.catalog = JSON.parse(this.querySelector('script[data-catalog]')!.textContent!) as TemplateCatalog;
+		this.catalog = JSON.parse(this.querySelector('script[data-catalog]')!.textContent!) as RecordListCatalog;
 		for (const hidden of this.querySelectorAll<HTMLElement>('[data-js-only]')) hidden.hidden = false;
 		this.querySelector('[data-no-js]')?.remove();
 		const form = this.querySelector<HTMLFormElement>('form[data-filter]')!;
@@ -191,7 +193,9 @@ class RecordsElement extends HTMLElement {
 			case 'export-csv': {
 				const records = this.chosen();
 				const { exportCsv } = await import('../export/record-export.ts');
-				const files = exportCsv(this.catalog.forms, records);
+				const catalog = await this.templates();
+				if (!catalog) return;
+				const files = exportCsv(catalog.forms, records);
 				this.notice(
 					files ? `已导出 ${files} 个 CSV 文件（每种表单一个）。` : '所选记录中没有表单记录；清单记录请导出 JSON。',
 					files ? 'ok' : 'warning',
@@ -234,12 +238,29 @@ class RecordsElement extends HTMLElement {
 
 	private async importFile(file: File): Promise<void> {
 		const { showImportPreview } = await import('./import-preview.ts');
+		const catalog = await this.templates();
+		if (!catalog) return;
 		const panel = this.querySelector<HTMLElement>('[data-import]')!;
-		await showImportPreview(panel, file, this.records, this.catalog, async (writes) => {
+		await showImportPreview(panel, file, this.records, catalog, async (writes) => {
 			if (!this.store) throw new StoreError('unavailable');
 			await this.store.putAll(writes);
 			await this.load();
 		});
+	}
+
+	/** Every template's fields and rules, fetched once when export or import first needs them. */
+	private async templates(): Promise<TemplateCatalog | undefined> {
+		this.fullCatalog ??= fetch(templateCatalogHref).then((response) => {
+			if (!response.ok) throw new Error(String(response.status));
+			return response.json() as Promise<TemplateCatalog>;
+		});
+		try {
+			return await this.fullCatalog;
+		} catch {
+			this.fullCatalog = undefined;
+			this.notice('表单目录没有载入（网络或站点问题），请稍后重试；本机记录没有改动。', 'error');
+			return undefined;
+		}
 	}
 
 	private notice(message: string, tone: 'ok' | 'warning' | 'error', undo?: { label: string; ids: string[] }): void {

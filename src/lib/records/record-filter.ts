@@ -1,5 +1,4 @@
 /** Filtering and naming records in lists: pure, shared by the records page and tests. */
-import type { TemplateCatalog } from './import-plan.ts';
 import type { StoredRecord } from './record.ts';
 
 export interface RecordFilter {
@@ -33,7 +32,10 @@ export function filterRecords(records: readonly StoredRecord[], filter: RecordFi
 	});
 }
 
-export function templateTitle(catalog: TemplateCatalog, record: Pick<StoredRecord, 'kind' | 'template'>): string {
+/** Template titles by id, as both the full and the records-list catalog carry them. */
+type Titles = Record<'forms' | 'checklists', ReadonlyArray<{ id: string; title: string }>>;
+
+export function templateTitle(catalog: Titles, record: Pick<StoredRecord, 'kind' | 'template'>): string {
 	const list = record.kind === 'form' ? catalog.forms : catalog.checklists;
 	return list.find((t) => t.id === record.template)?.title ?? record.template;
 }
