@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { downloadOf, fillRepairRegister, saveForm, storedRecords, waitForAutosave } from './helpers.ts';
+import { liveHandbook } from '../content.ts';
+import { downloadOf, fillRepairRegister, indoorCategory, saveForm, storedRecords, waitForAutosave } from './helpers.ts';
 
 test.describe('报修登记表 on a phone', () => {
 	test('a draft survives a reload, a wrong value is explained beside its field, and the record saves', async ({
@@ -11,7 +12,7 @@ test.describe('报修登记表 on a phone', () => {
 		await fillRepairRegister(page);
 		await waitForAutosave(page, 'repair-register', {
 			description: '厨房水槽下水管漏水，已关总阀',
-			category: '户内（有偿）',
+			category: await indoorCategory(),
 		});
 		await page.reload();
 		await expect(page.getByText(/已恢复上次未完成的草稿/)).toBeVisible();
@@ -57,7 +58,7 @@ test.describe('报修登记表 on a phone', () => {
 		expect(file.manifest).toMatchObject({
 			format: 'guichengtong-records',
 			recordCount: 1,
-			templates: { 'repair-register': 'A/01' },
+			templates: { 'repair-register': (await liveHandbook()).form('repair-register').version },
 		});
 		expect(file.manifest.digest.value).toMatch(/^[0-9a-f]{64}$/);
 		expect(file.records[0].values).toMatchObject({
