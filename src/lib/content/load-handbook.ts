@@ -25,6 +25,7 @@ import { ContentError, type ContentIssue } from '../content-issue.ts';
 import { validateHandbook, type HandbookSources, type ProcedureSource, type SourceEntry } from '../handbook-validation.ts';
 import { readingMinutes } from '../training/reading-time.ts';
 import { checkConsistency } from './consistency-checks.ts';
+import { placeholderWarnings } from './placeholders.ts';
 import { CHINESE_ERRORS, schemaIssues } from './schema-issues.ts';
 import { parseFieldPath, parseYaml, splitFrontmatter, type FieldPath } from './yaml-source.ts';
 
@@ -211,7 +212,11 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 	const mentionsFailed = (issue: ContentIssue) =>
 		[...failed].some((id) => issue.value === id || issue.message.includes(id));
 	issues.push(
-		...[...validateHandbook(sources), ...checkConsistency(sources, glossary)]
+		...[
+			...validateHandbook(sources),
+			...checkConsistency(sources, glossary),
+			...settingsList.flatMap((s) => placeholderWarnings(s.file, s.id, s.data)),
+		]
 			.filter((issue) => !mentionsFailed(issue))
 			.map((issue) => locate(issue, lineFinders)),
 	);
