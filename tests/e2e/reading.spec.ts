@@ -186,6 +186,17 @@ test.describe('home page', () => {
 		expect((await page.request.get('/procedures/kf01-12/')).status()).toBe(200);
 	});
 
+	test('a procedure names the related ones not yet drafted without offering them as reading', async ({ page }) => {
+		await page.goto(LONG);
+		const related = page.getByRole('region', { name: '相关规程' }).getByRole('listitem');
+		const key = related.filter({ hasText: '钥匙管理作业规程' });
+		await expect(key).toContainText('未起草');
+		await expect(key.getByRole('link')).toHaveCount(0);
+		await expect(related.filter({ hasText: '投诉处理作业规程' }).getByRole('link')).toHaveCount(1);
+		// The pager goes on to the next procedure with text, 8, not to 7 (not drafted).
+		await expect(page.getByRole('link', { name: /→$/ })).toHaveAttribute('href', '/procedures/kf01-08/');
+	});
+
 	test('the 序号 header stays on one line', async ({ page }) => {
 		test.skip(isPhone(page), 'the phone shows cards, without a header row');
 		await page.goto('/');
