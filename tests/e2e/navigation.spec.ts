@@ -11,7 +11,8 @@ test('home → procedure → a clause link lands on the clause', async ({ page }
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('报修管理作业规程');
 	await expect(page.getByText('RBWY/W-kf01-06').first()).toBeVisible();
 
-	// The time-limit panel links to the clause that sets the limit.
+	// The time-limit panel (closed on a phone: open it) links to the clause that sets the limit.
+	await page.locator('summary', { hasText: '时限要求' }).click();
 	await page
 		.locator('#limit-urgent-arrival')
 		.getByRole('link', { name: /条款 4\.3\.1/ })
@@ -42,6 +43,7 @@ test('role page → clause', async ({ page }) => {
 
 test('the flowchart is HTML, readable without scrolling sideways, and its jumps work', async ({ page }) => {
 	await page.goto('/procedures/kf01-06/');
+	await page.locator('summary', { hasText: '主流程图' }).click();
 	const flow = page.getByRole('figure');
 	await expect(flow.getByRole('listitem').first()).toBeVisible();
 	const overflow = await page.evaluate(

@@ -1,6 +1,6 @@
 /**
- * The one script a procedure page loads up front. It wires the quiz, 阅读确认 and
- * clause-link copying, and fetches each widget's code only when the reader uses it
+ * The one script a procedure page loads up front. It wires the quiz, 阅读确认, the phone's
+ * contents sheet and clause-link copying, and fetches each widget's code only when the reader uses it
  * (`upgrade.ts`). One small entry instead of one per widget keeps the bytes a reader pays
  * before touching anything to a minimum.
  */
@@ -16,11 +16,16 @@ if (training) {
 	upgradeOnUse(training, () => Promise.all([track(), import('../training/acknowledge.ts')]));
 }
 
-// A click on a clause number jumps to the clause, as any link does, and copies its full
-// address so it can be pasted into a chat or a report.
+const toc = document.getElementById('toc');
 const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
 document.addEventListener('click', (event) => {
-	const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('.clause > a:first-child');
+	const target = event.target as HTMLElement;
+	// On a phone the contents open as a sheet over the text; choosing a section closes it.
+	// (hidePopover does nothing where it is not open, as on a desktop, where it is the sidebar.)
+	if (target.closest('#toc a')) toc?.hidePopover();
+	// A click on a clause number jumps to the clause, as any link does, and copies its full
+	// address so it can be pasted into a chat or a report.
+	const link = target.closest<HTMLAnchorElement>('.clause > a:first-child');
 	if (!link || !copyStatus) return;
 	navigator.clipboard?.writeText(link.href).then(
 		() => {

@@ -26,6 +26,7 @@ import { validateHandbook, type HandbookSources, type ProcedureSource, type Sour
 import { readingMinutes } from '../training/reading-time.ts';
 import { checkConsistency } from './consistency-checks.ts';
 import { checkCompleteness } from './completeness-checks.ts';
+import { placeholderWarnings } from './placeholders.ts';
 import { CHINESE_ERRORS, schemaIssues } from './schema-issues.ts';
 import { parseFieldPath, parseYaml, splitFrontmatter, type FieldPath } from './yaml-source.ts';
 
@@ -212,7 +213,12 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 	const mentionsFailed = (issue: ContentIssue) =>
 		[...failed].some((id) => issue.value === id || issue.message.includes(id));
 	issues.push(
-		...[...validateHandbook(sources), ...checkConsistency(sources, glossary), ...checkCompleteness(sources)]
+		...[
+			...validateHandbook(sources),
+			...checkConsistency(sources, glossary),
+			...checkCompleteness(sources),
+			...settingsList.flatMap((s) => placeholderWarnings(s.file, s.id, s.data)),
+		]
 			.filter((issue) => !mentionsFailed(issue))
 			.map((issue) => locate(issue, lineFinders)),
 	);
