@@ -662,7 +662,7 @@ describe('the real 报修登记表 (content/forms/repair-register.yaml)', () => 
 		[
 			'a public-area report without a location',
 			{ category: '公共部位（无偿）' },
-			{ location: '公共部位报修须填写报修位置' },
+			{ location: '公共部位和共用部位报修须填写报修位置' },
 		],
 		[
 			'an appointment before the report',
