@@ -2,8 +2,8 @@
  * Every written procedure, every form (to fill and to print) and every checklist page, not one
  * per type: each is checked with axe, for requests to another origin and for fitting the screen,
  * at phone width, where a page breaks first (the page-type tests in quality.spec.ts cover the
- * desktop too). One width keeps the sweep of 130-odd pages to a few minutes. The list comes from the live handbook, so a new procedure or form
- * is covered the moment it is added.
+ * desktop too). One width keeps the sweep of 130-odd pages to a few minutes. The list comes
+ * from the live handbook, so a new procedure or form is covered the moment it is added.
  */
 import { expect, test } from '@playwright/test';
 import { liveHandbook } from '../content.ts';
