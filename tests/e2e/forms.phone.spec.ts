@@ -160,7 +160,7 @@ test('an impossible date typed into an optional date field is explained beside i
 		.getByLabel('品质检查或内审')
 		.check();
 	await page.getByLabel('责任部门', { exact: true }).fill('客服中心');
-	for (const label of ['问题描述', '原因分析', '纠正措施', '预防措施']) {
+	for (const label of ['不合格描述', '应对和纠正', '原因分析', '纠正措施（消除原因）']) {
 		await page.getByLabel(label, { exact: true }).fill('同一单元三次报修电梯困人未回访');
 	}
 	await page.getByLabel('责任人', { exact: true }).fill('王主管');
