@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { clauseAnchors } from './src/markdown/clause-anchors.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { lazyChunkUrl } from './src/integrations/lazy-chunk-url.ts';
 
 export default defineConfig({
 	// Served from the root of its own host; links are root-relative.
@@ -24,4 +25,5 @@ export default defineConfig({
 	// No telemetry, fonts or images from another origin: the site runs on a closed network.
 	build: { inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
+	vite: { plugins: [lazyChunkUrl()] },
 });

@@ -4,6 +4,8 @@ import { clauseAnchor } from './clause-numbers.ts';
 export const procedureHref = (id: string): string => `/procedures/${id}/`;
 export const clauseHref = (procedureId: string, clause: string): string =>
 	`${procedureHref(procedureId)}#${clauseAnchor(clause)}`;
+/** A procedure's quiz answer key, fetched when the reader starts the quiz. */
+export const quizKeyHref = (procedureId: string): string => `${procedureHref(procedureId)}quiz.json`;
 export const roleHref = (id: string): string => `/roles/${id}/`;
 export const formHref = (id: string): string => `/forms/${id}/`;
 export const formPrintHref = (id: string): string => `/forms/${id}/print/`;

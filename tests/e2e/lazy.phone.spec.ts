@@ -28,11 +28,38 @@ test('a procedure page loads no store and no widget code until the reader uses i
 
 	// On first use, the quiz's code arrives, and nothing of the 阅读确认.
 	const quiz = page.locator('gc-quiz');
-	await quiz.locator('[data-question]').first().locator('input').first().check();
+	await quiz.locator('.quiz__question').first().locator('input').first().check();
 	await quiz.getByRole('button', { name: '交卷' }).click();
 	await expect(quiz.locator('[data-result]')).toContainText('答对');
 	expect(scripts.some((url) => /\/quiz\.[\w-]+\.js$/.test(url))).toBe(true);
 	expect(scripts.some((url) => /\/(acknowledge|checklist)\.[\w-]+\.js$/.test(url))).toBe(false);
+});
+
+test('the answer key arrives only with the quiz, and a key that cannot be fetched keeps the answers', async ({
+	page,
+}) => {
+	const keys: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('/quiz.json')) keys.push(request.url());
+	});
+	await page.goto('/procedures/kf01-06/', { waitUntil: 'load' });
+	expect(await page.content()).not.toContain('"answer"');
+	expect(keys).toEqual([]);
+
+	// Offline at the first answer: the quiz says so, and the chosen answer stays chosen.
+	await page.route('**/quiz.json', (route) => route.abort('internetdisconnected'));
+	const quiz = page.locator('gc-quiz');
+	const first = quiz.locator('.quiz__question').first().locator('input').first();
+	await first.check();
+	await quiz.getByRole('button', { name: '交卷' }).click();
+	await expect(quiz.locator('[data-result]')).toHaveText(/答案未能加载，请检查网络后再交卷/);
+	await expect(first).toBeChecked();
+
+	// Back online, the next 交卷 fetches the key and grades.
+	await page.unroute('**/quiz.json');
+	await quiz.getByRole('button', { name: '交卷' }).click();
+	await expect(quiz.locator('[data-result]')).toContainText('答对');
+	expect(keys.at(-1)).toMatch(/\/procedures\/kf01-06\/quiz\.json$/);
 });
 
 test('a checklist page loads the run and the records store on the first tick', async ({ page }) => {
@@ -87,7 +114,7 @@ test('on a slow network the first tap counts before the widget code has arrived'
 	await page.goto('/procedures/kf01-06/', { waitUntil: 'domcontentloaded' });
 
 	const quiz = page.locator('gc-quiz');
-	const firstAnswer = quiz.locator('[data-question]').first().locator('input').first();
+	const firstAnswer = quiz.locator('.quiz__question').first().locator('input').first();
 	await firstAnswer.check();
 	const ack = page.locator('gc-procedure-training');
 	await ack.getByLabel('姓名').fill('陈新');

@@ -1,45 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { liveHandbook } from '../content.ts';
+import type { QuizQuestion } from '../../src/schemas/quiz.ts';
 import { downloadOf } from './helpers.ts';
 
-interface QuizQuestion {
-	id: string;
-	type: 'single' | 'multiple' | 'truefalse';
-	answer: string | string[] | boolean;
-	clause: string;
-	options?: Array<{ id: string; text: string }>;
-}
-
-/** The quiz as the page carries it: the answer key as data, the questions and options in the HTML. */
-async function quizQuestions(page: Page): Promise<QuizQuestion[]> {
-	const key = JSON.parse((await page.locator('script[data-quiz-key]').textContent())!) as {
-		answers: Record<string, QuizQuestion['answer']>;
-	};
-	return page.locator('[data-question]').evaluateAll(
-		(items, answers) =>
-			items.map((li) => ({
-				id: (li as HTMLElement).dataset['question']!,
-				// The kind of question and its clause as a reader sees them: the controls, and the clause link.
-				type: (li.querySelector('input[type="checkbox"]')
-					? 'multiple'
-					: li.querySelector('input[value="true"]')
-						? 'truefalse'
-						: 'single') as QuizQuestion['type'],
-				clause: /查看条款 (\S+)/.exec(li.querySelector('.quiz__feedback a')!.textContent!)![1]!,
-				answer: answers[(li as HTMLElement).dataset['question']!]!,
-				options: [...li.querySelectorAll('input')].map((input) => ({
-					id: input.value,
-					text: input.closest('label')!.textContent!.trim(),
-				})),
-			})),
-		key.answers,
-	);
-}
-
-/** The quiz's questions and pass mark, as the page carries them. */
+/** The quiz on the page, as the content has it: the page carries no ids or answers. */
 async function quizOf(page: Page): Promise<{ questions: QuizQuestion[]; passMark: number }> {
-	const key = JSON.parse((await page.locator('script[data-quiz-key]').textContent())!) as { passMark: number };
-	return { questions: await quizQuestions(page), passMark: key.passMark };
+	const procedure = (await page.locator('gc-quiz').getAttribute('data-procedure'))!;
+	const quiz = (await liveHandbook()).procedure(procedure).quiz!;
+	return { questions: quiz.questions, passMark: quiz.passMark };
+}
+
+/** The page's item for a question, found by its position, as a reader counts them. */
+async function questionItem(page: Page, id: string) {
+	const { questions } = await quizOf(page);
+	return page.locator('.quiz__question').nth(questions.findIndex((q) => q.id === id));
 }
 
 /** The quiz result line for all questions right. */
@@ -48,16 +22,16 @@ const allRight = (total: number) => `通过：答对 ${total}/${total} 题（100
 /** Answers every question right, except the ones listed, which get a wrong answer. */
 async function answerQuiz(page: Page, wrong: string[] = []): Promise<void> {
 	for (const q of (await quizOf(page)).questions) {
-		const item = page.locator(`[data-question="${q.id}"]`);
+		const item = await questionItem(page, q.id);
 		const miss = wrong.includes(q.id);
 		if (q.type === 'truefalse') {
 			const value = miss ? !q.answer : q.answer;
 			await item.getByLabel(value ? '对' : '错', { exact: true }).check();
 		} else {
-			const right = q.type === 'single' ? [q.answer as string] : (q.answer as string[]);
+			const right: string[] = q.type === 'single' ? [q.answer] : q.answer;
 			const choose = miss
-				? q.options!.filter((o) => !right.includes(o.id)).slice(0, 1)
-				: q.options!.filter((o) => right.includes(o.id));
+				? q.options.filter((o) => !right.includes(o.id)).slice(0, 1)
+				: q.options.filter((o) => right.includes(o.id));
 			for (const option of choose) await item.getByLabel(option.text, { exact: true }).check();
 		}
 	}
@@ -80,7 +54,7 @@ test('a new 客户A岗 works through a procedure, its quiz and the 阅读确认,
 	const missed = questions[0]!;
 	await answerQuiz(page, [missed.id]);
 	await page.getByRole('button', { name: '交卷' }).click();
-	const feedback = page.locator(`[data-question="${missed.id}"] .quiz__feedback`);
+	const feedback = (await questionItem(page, missed.id)).locator('.quiz__feedback');
 	await expect(feedback).toContainText('✗ 回答错误');
 	await expect(feedback).toContainText('正确答案：');
 	const passMarkMet = (questions.length - 1) / questions.length >= passMark;

@@ -5,15 +5,20 @@
  * before touching anything to a minimum.
  */
 import { onIdle, upgradeOnUse } from '../upgrade.ts';
+import quizCode from '../training/quiz.ts?lazy-url';
+import readingProgressCode from '../training/reading-progress.ts?lazy-url';
+import acknowledgeCode from '../training/acknowledge.ts?lazy-url';
 
-for (const host of document.querySelectorAll<HTMLElement>('gc-quiz'))
-	upgradeOnUse(host, () => import('../training/quiz.ts'));
+for (const host of document.querySelectorAll<HTMLElement>('gc-quiz')) upgradeOnUse(host, () => import(quizCode));
 
 const training = document.querySelector<HTMLElement>('gc-procedure-training');
 if (training) {
-	const track = () => import('../training/reading-progress.ts').then(({ trackReading }) => trackReading(training));
+	const track = () =>
+		(import(readingProgressCode) as Promise<typeof import('../training/reading-progress.ts')>).then(
+			({ trackReading }) => trackReading(training),
+		);
 	onIdle(() => void track());
-	upgradeOnUse(training, () => Promise.all([track(), import('../training/acknowledge.ts')]));
+	upgradeOnUse(training, () => Promise.all([track(), import(acknowledgeCode)]));
 }
 
 const toc = document.getElementById('toc');
