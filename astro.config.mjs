@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { clauseAnchors } from './src/markdown/clause-anchors.ts';
+import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { lazyChunkUrl } from './src/integrations/lazy-chunk-url.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
 	compressHTML: true,
 	markdown: {
 		processor: satteri({
-			hastPlugins: [clauseAnchors],
+			hastPlugins: [clauseAnchors, scrollableTables],
 			// Keep the controlled text's punctuation exactly as written (no smart quotes).
 			features: { smartPunctuation: false },
 		}),
