@@ -174,5 +174,19 @@ export const formSchema = z.strictObject({
 	titleField: slug.optional(),
 	fields: z.array(formField).min(1, { error: '表单至少要有一个字段' }),
 	rules: z.array(fieldRule).default([]),
+	/**
+	 * Results this form does not take by hand: the page computes them from other forms' records
+	 * stored on the device (a 满意度统计分析报告 from its 征询表, `lib/records/satisfaction-rate.ts`).
+	 */
+	computed: z
+		.strictObject({
+			method: z.literal('satisfaction-rate', { error: 'computed.method 目前只能是 satisfaction-rate' }),
+			/** The form whose records are counted, and the plan they were collected under. */
+			surveys: slug,
+			plan: slug,
+			/** Satisfaction target (%) for each service grade. */
+			targets: z.record(z.enum(['一级', '二级', '三级']), z.number().min(0).max(100)),
+		})
+		.optional(),
 });
 export type FormTemplate = z.infer<typeof formSchema>;
