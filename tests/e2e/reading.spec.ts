@@ -5,6 +5,7 @@
  * only means something at one width says so and skips the other.
  */
 import { liveHandbook } from '../content.ts';
+import { PLANNED_IDS } from './pages.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const LONG = '/procedures/kf01-06/';
@@ -177,35 +178,44 @@ test.describe('home page', () => {
 		const rows = page.getByRole('table').locator('tbody').getByRole('row');
 		await expect(rows).toHaveCount(20);
 		const planned = rows.filter({ hasText: '未起草' });
-		expect(await planned.count()).toBeGreaterThan(0);
+		await expect(planned).toHaveCount(PLANNED_IDS.length);
 		await expect(planned.getByRole('link')).toHaveCount(0);
-		await expect(rows.filter({ hasText: '钥匙管理作业规程' })).toContainText('未起草');
 		const drafted = rows.filter({ hasNotText: '未起草' });
-		expect(await drafted.count()).toBe(20 - (await planned.count()));
+		await expect(drafted).toHaveCount(20 - PLANNED_IDS.length);
 		for (const row of await drafted.all()) await expect(row.getByRole('link')).toHaveCount(1);
-		// The empty page still exists for links from elsewhere and from search.
-		expect((await page.request.get('/procedures/kf01-12/')).status()).toBe(200);
+		// An empty page still exists for links from elsewhere and from search.
+		for (const id of PLANNED_IDS) expect((await page.request.get(`/procedures/${id}/`)).status()).toBe(200);
 	});
 
 	test('a procedure names the related ones not yet drafted without offering them as reading', async ({ page }) => {
+		const handbook = await liveHandbook();
+		const long = handbook.procedure('kf01-06');
+		const plannedRelated = long.data.related.find((r) => PLANNED_IDS.includes(r.procedure));
 		await page.goto(LONG);
 		const related = page.getByRole('region', { name: '相关规程' }).getByRole('listitem');
-		const key = related.filter({ hasText: '钥匙管理作业规程' });
-		await expect(key).toContainText('未起草');
-		await expect(key.getByRole('link')).toHaveCount(0);
+		if (plannedRelated) {
+			const item = related.filter({ hasText: handbook.procedure(plannedRelated.procedure).data.title });
+			await expect(item).toContainText('未起草');
+			await expect(item.getByRole('link')).toHaveCount(0);
+		}
 		await expect(related.filter({ hasText: '投诉处理作业规程' }).getByRole('link')).toHaveCount(1);
+		await expect(related.filter({ hasText: '未起草' })).toHaveCount(
+			long.data.related.filter((r) => PLANNED_IDS.includes(r.procedure)).length,
+		);
 		// The pager goes on to the next procedure with text, skipping any not yet drafted.
-		const { procedures } = await liveHandbook();
-		const next = procedures.find((p) => p.data.order > 6 && p.data.status !== 'planned')!;
+		const next = handbook.procedures.find((p) => p.data.order > 6 && p.data.status !== 'planned')!;
 		await expect(page.getByRole('link', { name: /→$/ })).toHaveAttribute('href', `/procedures/${next.id}/`);
 	});
 
 	test('a cross-reference to a procedure not yet drafted names it without a link', async ({ page }) => {
 		await page.goto(LONG);
-		const toKeys = page.locator('.doc-text').getByText('（RBWY/W-kf01-12）').first();
-		await expect(toKeys).toBeVisible();
-		expect(await toKeys.evaluate((el) => el.closest('a'))).toBeNull();
-		await expect(toKeys.locator('xpath=following-sibling::*[1]')).toHaveText('未起草');
+		const text = (await page.locator('.doc-text').textContent())!;
+		const id = PLANNED_IDS.find((planned) => text.includes(`（RBWY/W-${planned}）`));
+		test.skip(!id, 'kf01-06 refers to no procedure that is still undrafted');
+		const ref = page.locator('.doc-text').getByText(`（RBWY/W-${id}）`).first();
+		await expect(ref).toBeVisible();
+		expect(await ref.evaluate((el) => el.closest('a'))).toBeNull();
+		await expect(ref.locator('xpath=following-sibling::*[1]')).toHaveText('未起草');
 	});
 
 	test('the 序号 header stays on one line', async ({ page }) => {
