@@ -8,6 +8,7 @@ import { collectValues } from '../../lib/records/collect-values.ts';
 import type { StoredRecord } from '../../lib/records/record.ts';
 import { formRecordHref, formRecordPrintHref, newFormRecordHref } from '../../lib/links.ts';
 import type { RecordSession } from '../record-session.ts';
+import type { ComputeSource } from './compute-results.ts';
 
 export async function runAction(
 	action: string,
@@ -15,6 +16,7 @@ export async function runAction(
 	form: HTMLFormElement,
 	template: FormTemplate & { id: string },
 	session: RecordSession,
+	compute?: ComputeSource,
 ): Promise<void> {
 	const current = (): StoredRecord => ({ ...session.record, values: collectValues(template, new FormData(form)) });
 	switch (action) {
@@ -42,6 +44,12 @@ export async function runAction(
 		case 'reload-latest':
 			location.href = formRecordHref(template.id, session.record.id);
 			break;
+		case 'compute': {
+			const status = host.querySelector<HTMLElement>('[data-compute-status]')!;
+			const { computeResults } = await import('./compute-results.ts');
+			await computeResults(form, template, session, compute!, (message) => (status.textContent = message));
+			break;
+		}
 		case 'save-as-new':
 			host.querySelector<HTMLElement>('[data-banner]')!.hidden = true;
 			await session.saveAsNew();

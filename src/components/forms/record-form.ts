@@ -20,11 +20,13 @@ import { formRecordHref } from '../../lib/links.ts';
 import { addRow, clearErrors, fillForm, showErrors, unreadableControls } from './fill-form.ts';
 import { offerNextNumbers, updateNextNumbers, useNextNumber } from './next-number.ts';
 import { runAction } from './record-actions.ts';
+import type { ComputeSource } from './compute-results.ts';
 import { SaveBar } from './save-bar.ts';
 
 interface FormPageData {
 	template: FormTemplate & { id: string };
 	origin: RecordOrigin;
+	compute?: ComputeSource;
 }
 
 class RecordFormElement extends HTMLElement {
@@ -143,7 +145,7 @@ class RecordFormElement extends HTMLElement {
 			target.closest('[data-row]')?.remove();
 			this.session.changed();
 		} else if (target.dataset['action']) {
-			await runAction(target.dataset['action'], this, this.form, this.data.template, this.session);
+			await runAction(target.dataset['action'], this, this.form, this.data.template, this.session, this.data.compute);
 		}
 	}
 

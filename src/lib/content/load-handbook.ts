@@ -26,6 +26,7 @@ import { validateHandbook, type HandbookSources, type ProcedureSource, type Sour
 import { readingMinutes } from '../training/reading-time.ts';
 import { checkConsistency } from './consistency-checks.ts';
 import { checkCompleteness } from './completeness-checks.ts';
+import { checkComputedForms } from './computed-checks.ts';
 import { placeholderWarnings } from './placeholders.ts';
 import { CHINESE_ERRORS, schemaIssues } from './schema-issues.ts';
 import { parseFieldPath, parseYaml, splitFrontmatter, type FieldPath } from './yaml-source.ts';
@@ -217,6 +218,7 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 			...validateHandbook(sources),
 			...checkConsistency(sources, glossary),
 			...checkCompleteness(sources),
+			...checkComputedForms(sources),
 			...settingsList.flatMap((s) => placeholderWarnings(s.file, s.id, s.data)),
 		]
 			.filter((issue) => !mentionsFailed(issue))

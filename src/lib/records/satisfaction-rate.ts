@@ -9,6 +9,9 @@
  */
 import type { FormTemplate } from '../../schemas/form.ts';
 import type { RecordValues, TableRow } from './field-values.ts';
+
+/** A record's values as stored (checked by the record schema on save, read defensively here). */
+type Values = Readonly<Record<string, unknown>>;
 import { toOffsetIso } from './time.ts';
 
 /** Answers counted as satisfied, and the answers that count as a rating at all (4.6.3). */
@@ -18,7 +21,16 @@ export const RATED = ['满意', '较满意', '一般', '不满意'] as const;
 /** Fields of each form the computation reads or writes. */
 export const CONTRACT = {
 	survey: ['plan-no', 'received-on', 'review', 'building', 'callback-consent', 'unsatisfied-reasons', 'suggestions'],
-	plan: ['plan-no', 'period-start', 'period-end', 'extended-to', 'occupied-households', 'by-building', 'service-grade', 'contract-target'],
+	plan: [
+		'plan-no',
+		'period-start',
+		'period-end',
+		'extended-to',
+		'occupied-households',
+		'by-building',
+		'service-grade',
+		'contract-target',
+	],
 	report: [
 		'plan-no',
 		'period-start',
@@ -51,12 +63,12 @@ const OTHER_BUILDINGS = '其他楼栋';
 
 export interface SatisfactionInput {
 	/** The report as filled so far: its 调查计划编号 chooses the plan and the questionnaires. */
-	report: RecordValues;
+	report: Values;
 	/** Every stored plan and questionnaire; the ones for this plan are picked here. */
-	plans: readonly RecordValues[];
-	surveys: readonly RecordValues[];
-	/** The questionnaire's template: its scored items are its choices offering every rated answer, in form order. */
-	surveyTemplate: Pick<FormTemplate, 'fields'>;
+	plans: readonly Values[];
+	surveys: readonly Values[];
+	/** The questionnaire's scored items in form order (`scoredItems`). */
+	items: ReadonlyArray<ScoredItem>;
 	/** Satisfaction target (%) by service grade, from the report template. */
 	targets: Readonly<Record<string, number>>;
 	now?: Date;
@@ -81,7 +93,12 @@ const numberOf = (value: unknown): number | undefined =>
 	typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /** The questionnaire's scored items: choice fields offering every rated answer. */
-export function scoredItems(template: Pick<FormTemplate, 'fields'>): Array<{ id: string; label: string }> {
+export interface ScoredItem {
+	id: string;
+	label: string;
+}
+
+export function scoredItems(template: Pick<FormTemplate, 'fields'>): ScoredItem[] {
 	return template.fields
 		.filter((f) => f.type === 'choice' && RATED.every((answer) => f.options?.includes(answer)))
 		.map((f) => ({ id: f.id, label: f.label }));
@@ -103,7 +120,7 @@ const ANSWER_KEY: Record<(typeof RATED)[number], keyof Tally> = {
 const rated = (t: Tally) => t.satisfied + t.fairly + t.neutral + t.unsatisfied;
 const pleased = (t: Tally) => t.satisfied + t.fairly;
 
-function tally(surveys: readonly RecordValues[], itemId: string): Tally {
+function tally(surveys: readonly Values[], itemId: string): Tally {
 	const t = emptyTally();
 	for (const survey of surveys) {
 		const key = ANSWER_KEY[survey[itemId] as (typeof RATED)[number]];
@@ -113,10 +130,9 @@ function tally(surveys: readonly RecordValues[], itemId: string): Tally {
 }
 
 export function satisfactionSummary(input: SatisfactionInput): SatisfactionResult {
-	const { report, surveyTemplate, targets } = input;
+	const { report, items, targets } = input;
 	const planNo = text(report['plan-no']);
 	const plan = input.plans.find((p) => planNo !== '' && text(p['plan-no']) === planNo);
-	const items = scoredItems(surveyTemplate);
 
 	// From the plan where it is stored on this device; otherwise what the report already holds.
 	const periodStart = plan ? text(plan['period-start']) : text(report['period-start']);
@@ -133,7 +149,8 @@ export function satisfactionSummary(input: SatisfactionInput): SatisfactionResul
 		const received = text(s['received-on']);
 		return received !== '' && (periodEnd === '' || received <= periodEnd);
 	});
-	const ratedCount = (s: RecordValues) => items.filter((i) => (RATED as readonly string[]).includes(text(s[i.id]))).length;
+	const ratedCount = (s: Values) =>
+		items.filter((i) => (RATED as readonly string[]).includes(text(s[i.id]))).length;
 	const valid = inScope.filter((s) => text(s['review']) === '有效' && ratedCount(s) * 2 >= items.length);
 
 	const gradeTarget = targets[grade];
@@ -203,21 +220,27 @@ export function satisfactionSummary(input: SatisfactionInput): SatisfactionResul
 }
 
 /** 按楼栋满意率: small buildings merged into 其他楼栋; a merged group still too small shows only its count. */
-function byBuilding(valid: readonly RecordValues[], items: ReadonlyArray<{ id: string }>): TableRow[] {
-	const groups = new Map<string, RecordValues[]>();
+function byBuilding(valid: readonly Values[], items: ReadonlyArray<{ id: string }>): TableRow[] {
+	const groups = new Map<string, Values[]>();
 	for (const survey of valid) {
 		const building = text(survey['building']) || OTHER_BUILDINGS;
 		groups.set(building, [...(groups.get(building) ?? []), survey]);
 	}
 	const large = [...groups].filter(([name, list]) => name !== OTHER_BUILDINGS && list.length >= MIN_BUILDING_COUNT);
 	const rest = [...groups].filter(([name, list]) => name === OTHER_BUILDINGS || list.length < MIN_BUILDING_COUNT);
-	const row = (building: string, list: readonly RecordValues[]): TableRow => {
+	const row = (building: string, list: readonly Values[]): TableRow => {
 		const tallies = items.map((i) => tally(list, i.id));
 		const ratedSum = tallies.reduce((s, t) => s + rated(t), 0);
 		const pleasedSum = tallies.reduce((s, t) => s + pleased(t), 0);
 		if (list.length < MIN_BUILDING_COUNT) return { building, valid: list.length };
 		const rate = percent(pleasedSum, ratedSum);
-		return { building, valid: list.length, rated: ratedSum, satisfied: pleasedSum, ...(rate === undefined ? {} : { rate }) };
+		return {
+			building,
+			valid: list.length,
+			rated: ratedSum,
+			satisfied: pleasedSum,
+			...(rate === undefined ? {} : { rate }),
+		};
 	};
 	const rows = large.map(([name, list]) => row(name, list));
 	const merged = rest.flatMap(([, list]) => list);
@@ -226,9 +249,9 @@ function byBuilding(valid: readonly RecordValues[], items: ReadonlyArray<{ id: s
 }
 
 /** The three counts 4.8 works from, over every questionnaire of the plan (late and invalid ones too). */
-function followUpCounts(all: readonly RecordValues[], items: ReadonlyArray<{ id: string }>): RecordValues {
-	const unhappy = (s: RecordValues) => items.some((i) => s[i.id] === '不满意');
-	const commented = (s: RecordValues) => text(s['unsatisfied-reasons']) !== '' || text(s['suggestions']) !== '';
+function followUpCounts(all: readonly Values[], items: ReadonlyArray<{ id: string }>): RecordValues {
+	const unhappy = (s: Values) => items.some((i) => s[i.id] === '不满意');
+	const commented = (s: Values) => text(s['unsatisfied-reasons']) !== '' || text(s['suggestions']) !== '';
 	return {
 		'unsatisfied-count': all.filter(unhappy).length,
 		'comment-count': all.filter(commented).length,
