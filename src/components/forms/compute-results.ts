@@ -15,6 +15,8 @@ export interface ComputeSource {
 	items: ScoredItem[];
 	surveysTitle: string;
 	planTitle: string;
+	/** The first result field: the 计算 button stands before its section. */
+	firstResult: string | undefined;
 }
 
 export async function computeResults(

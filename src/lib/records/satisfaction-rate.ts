@@ -57,6 +57,10 @@ export const CONTRACT = {
 	],
 } as const;
 
+/** The report's inputs (from the plan, or typed where no plan is stored); every other report field is a result. */
+const REPORT_INPUTS = ['plan-no', 'period-start', 'period-end', 'occupied-households', 'issued-count'];
+export const RESULT_FIELDS: readonly string[] = CONTRACT.report.filter((id) => !REPORT_INPUTS.includes(id));
+
 /** Buildings with fewer valid questionnaires than this are merged, so no household can be singled out (4.6.5). */
 export const MIN_BUILDING_COUNT = 5;
 const OTHER_BUILDINGS = '其他楼栋';
@@ -149,8 +153,7 @@ export function satisfactionSummary(input: SatisfactionInput): SatisfactionResul
 		const received = text(s['received-on']);
 		return received !== '' && (periodEnd === '' || received <= periodEnd);
 	});
-	const ratedCount = (s: Values) =>
-		items.filter((i) => (RATED as readonly string[]).includes(text(s[i.id]))).length;
+	const ratedCount = (s: Values) => items.filter((i) => (RATED as readonly string[]).includes(text(s[i.id]))).length;
 	const valid = inScope.filter((s) => text(s['review']) === '有效' && ratedCount(s) * 2 >= items.length);
 
 	const gradeTarget = targets[grade];
