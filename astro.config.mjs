@@ -6,6 +6,7 @@ import { clauseAnchors } from './src/markdown/clause-anchors.ts';
 import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { lazyChunkUrl } from './src/integrations/lazy-chunk-url.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
 	// Served from the root of its own host; links are root-relative.
@@ -22,7 +23,7 @@ export default defineConfig({
 		}),
 	},
 	// contentCheck first: broken content stops the build before anything is bundled.
-	integrations: [contentCheck(), mdx()],
+	integrations: [contentCheck(), mdx(), searchIndex()],
 	// No telemetry, fonts or images from another origin: the site runs on a closed network.
 	build: { inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },

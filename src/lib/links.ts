@@ -6,6 +6,9 @@ export const clauseHref = (procedureId: string, clause: string): string =>
 	`${procedureHref(procedureId)}#${clauseAnchor(clause)}`;
 /** A procedure's quiz answer key, fetched when the reader starts the quiz. */
 export const quizKeyHref = (procedureId: string): string => `${procedureHref(procedureId)}quiz.json`;
+/** The search page, and the quick-jump index it fetches on first use. */
+export const searchHref = (query?: string): string => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
+export const quickIndexHref = '/search/quick.json';
 export const roleHref = (id: string): string => `/roles/${id}/`;
 export const formHref = (id: string): string => `/forms/${id}/`;
 export const formPrintHref = (id: string): string => `/forms/${id}/print/`;

@@ -116,7 +116,7 @@ for (const p of pages) {
 const BUDGETS: ReadonlyArray<{ pages: RegExp; js: number; overhead: number }> = [
 	{ pages: /^\/procedures\//, js: 1.5 * 1024, overhead: 13 * 1024 },
 	{ pages: /^\/checklists\//, js: 1.25 * 1024, overhead: 8 * 1024 },
-	{ pages: /^\/forms\//, js: 23 * 1024, overhead: 34 * 1024 },
+	{ pages: /^\/forms\//, js: 23 * 1024, overhead: 36 * 1024 },
 	{ pages: /./, js: 19 * 1024, overhead: 30 * 1024 },
 ];
 if (process.argv.includes('--check')) {

@@ -16,6 +16,7 @@ import { mdxToMdast } from 'satteri';
 import { checklistSchema, type Checklist } from '../../schemas/checklist.ts';
 import { formSchema, type FormTemplate } from '../../schemas/form.ts';
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
+import { searchSynonymSchema, type SearchSynonym } from '../../schemas/search-synonym.ts';
 import { procedureSchema, type Procedure } from '../../schemas/procedure.ts';
 import { quizSchema, type Quiz } from '../../schemas/quiz.ts';
 import { roleSchema, type Role } from '../../schemas/role.ts';
@@ -56,6 +57,8 @@ export interface Handbook {
 	checklists: ChecklistEntry[];
 	quizzes: Quiz[];
 	glossary: GlossaryEntry[];
+	/** Everyday words search maps to the handbook's words. */
+	synonyms: SearchSynonym[];
 	procedure(id: string): ProcedureEntry;
 	role(id: string): Role;
 	form(id: string): FormEntry;
@@ -199,7 +202,7 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 		return entries.filter((e) => e !== undefined).sort((a, b) => a.data.order - b.data.order);
 	};
 
-	const [procedures, forms, checklists, quizzes, roles, glossary, settingsList] = await Promise.all([
+	const [procedures, forms, checklists, quizzes, roles, glossary, settingsList, synonyms] = await Promise.all([
 		readProcedures(),
 		readFolder('forms', formSchema),
 		readFolder('checklists', checklistSchema),
@@ -207,6 +210,7 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 		readList('roles.yaml', roleSchema),
 		readList('glossary.yaml', glossarySchema),
 		readList('settings.yaml', settingsSchema),
+		readList('search-synonyms.yaml', searchSynonymSchema),
 	]);
 	// Cross-references are checked over every file that parsed, so one run reports all. A
 	// reference to a file that failed its schema is not reported again as unknown.
@@ -250,6 +254,7 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 			checklists: checklists.map((c) => ({ ...c.data, id: c.id })),
 			quizzes: quizzes.map((q) => q.data),
 			glossary: glossary.map((g) => g.data),
+			synonyms: synonyms.map((s) => s.data),
 		}),
 		issues: [],
 		warnings,
