@@ -28,7 +28,14 @@ interface Pagefind {
 
 /** Where the build writes Pagefind's browser API; a variable, so the bundler leaves it alone. */
 const PAGEFIND = '/pagefind/pagefind.js';
-const SHOWN = 20;
+/** A query with a digit or a Latin letter is, or holds, a code. */
+const isCode = (query: string): boolean => /[0-9a-z０-９ａ-ｚ]/i.test(query);
+/** A code, or what reads as a form's name (…登记表, …审批单, …委托书, …凭证). */
+const wantsQuickJump = (query: string): boolean =>
+	isCode(query) || /(表|单|书|凭证|记录|目录|清单)$/.test(query.trim());
+const NOTHING = { results: [] as PagefindResult[], total: 0, relaxed: false, asked: '' };
+/** Results shown; each costs a fragment fetch, so the first screen stays light. */
+const SHOWN = 10;
 
 /** Pagefind marks the matched words with <mark>; the rest is text and is set as text. */
 function excerptNodes(excerpt: string): Node[] {
@@ -116,7 +123,10 @@ class SearchElement extends HTMLElement {
 		}
 		status.textContent = '正在搜索…';
 		try {
-			const [quick, full] = await Promise.all([this.quickResults(query), this.fullText(query, filters)]);
+			// A code or a form's name goes to quick jump first; only if it finds nothing is the full
+			// text asked, so a jump costs one index, not two.
+			const quick = await this.quickResults(query);
+			const full = quick.results.length ? NOTHING : await this.fullText(query, filters);
 			if (run !== this.latest) return;
 			this.showQuick(quickBox, quick.results);
 			this.showFull(resultsBox, full.results);
@@ -135,8 +145,9 @@ class SearchElement extends HTMLElement {
 	}
 
 	private async quickResults(query: string) {
-		// Quick jump answers codes and names; a sentence is the full text's job.
-		if (!/\d/.test(query) && query.length > 8) return { results: [] };
+		// Quick jump answers codes (6-4.3.1, kf01-06, RBWY/JL-…) and form names; words are the full
+		// text's job, and a reader who types words never downloads the code index.
+		if (!wantsQuickJump(query)) return { results: [] };
 		const { index, data } = await this.loadQuick();
 		const found = searchQuick(index, data.entries, query, 5);
 		return { results: found.relaxed ? [] : found.results };
@@ -152,7 +163,7 @@ class SearchElement extends HTMLElement {
 				return { results, total: search.results.length, relaxed: i >= plan.complete, asked: attempt };
 			}
 		}
-		return { results: [], total: 0, relaxed: false, asked: '' };
+		return NOTHING;
 	}
 
 	private showQuick(box: HTMLElement, results: ReadonlyArray<{ label: string; detail: string; href: string }>): void {
