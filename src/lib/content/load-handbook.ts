@@ -28,6 +28,7 @@ import { readingMinutes } from '../training/reading-time.ts';
 import { checkConsistency } from './consistency-checks.ts';
 import { checkCompleteness } from './completeness-checks.ts';
 import { checkComputedForms } from './computed-checks.ts';
+import { checkSynonyms } from './synonym-checks.ts';
 import { placeholderWarnings } from './placeholders.ts';
 import { CHINESE_ERRORS, schemaIssues } from './schema-issues.ts';
 import { parseFieldPath, parseYaml, splitFrontmatter, type FieldPath } from './yaml-source.ts';
@@ -223,6 +224,7 @@ export async function readHandbook(root: string, options: LoadOptions = {}): Pro
 			...checkConsistency(sources, glossary),
 			...checkCompleteness(sources),
 			...checkComputedForms(sources),
+			...checkSynonyms(sources, synonyms),
 			...settingsList.flatMap((s) => placeholderWarnings(s.file, s.id, s.data)),
 		]
 			.filter((issue) => !mentionsFailed(issue))
