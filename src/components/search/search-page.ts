@@ -37,12 +37,15 @@ const NOTHING = { results: [] as PagefindResult[], total: 0, relaxed: false, ask
 /** Results shown; each costs a fragment fetch, so the first screen stays light. */
 const SHOWN = 10;
 
-/** Pagefind marks the matched words with <mark>; the rest is text and is set as text. */
+/** Pagefind's excerpts are HTML-escaped text with the matched words in <mark>. */
+const parser = new DOMParser();
+const decoded = (html: string): string => parser.parseFromString(html, 'text/html').body.textContent ?? '';
+
+/** The excerpt as nodes: the marked words as <mark>, the rest as text, never as markup. */
 function excerptNodes(excerpt: string): Node[] {
 	return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
 		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-		const text = (s: string) => new DOMParser().parseFromString(s, 'text/html').body.textContent ?? '';
-		return marked ? el('mark', {}, text(marked[1]!)) : document.createTextNode(text(part));
+		return marked ? el('mark', {}, decoded(marked[1]!)) : document.createTextNode(decoded(part));
 	});
 }
 

@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import type { ContentIssue } from '../content-issue.ts';
 import { formatFieldPath, type FieldPath } from './yaml-source.ts';
+import { shorten } from '../shorten.ts';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -58,8 +59,7 @@ export const CHINESE_ERRORS = { error: (issue: RawIssue) => chineseIssueMessage(
 function shownValue(input: unknown): string | undefined {
 	if (input === undefined || input === null) return undefined;
 	if (typeof input === 'object') return undefined;
-	const text = String(input);
-	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+	return shorten(String(input), 40);
 }
 
 /** The value at `path` in `data`, for showing what was found. */

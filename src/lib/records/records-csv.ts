@@ -10,6 +10,7 @@ import { csvTime, readCsvTime, timeHeader, ZONE_ASSUMED, type CsvTimeRead } from
 import { parseCsv, restoreFormula, toCsv } from './csv.ts';
 import { fromCsvCell, toCsvCell, type FieldValue, type RecordValues, type Signature } from './field-values.ts';
 import { STATUS_LABEL, type StoredRecord } from './record.ts';
+import { shorten } from '../shorten.ts';
 
 type Template = Pick<FormTemplate, 'code' | 'fields'> & { id: string };
 
@@ -84,8 +85,7 @@ const MISSING_COLUMN = 'CSV 中没有这一列，各行按未填写导入（较�
 const QUOTE_LENGTH = 30;
 
 function notImported(cell: string): string {
-	const quoted = cell.length > QUOTE_LENGTH ? `${cell.slice(0, QUOTE_LENGTH)}…` : cell;
-	return `当前表单没有这个字段，这一格不会导入：“${quoted}”`;
+	return `当前表单没有这个字段，这一格不会导入：“${shorten(cell, QUOTE_LENGTH)}”`;
 }
 
 /** The record key's value from its cell; anything odd is passed on for validation to report. */

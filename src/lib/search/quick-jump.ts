@@ -7,6 +7,7 @@
 import lunr from 'lunr';
 import type { Handbook } from '../content/load-handbook.ts';
 import { checklistPageHref, clauseHref, formHref, procedureHref } from '../links.ts';
+import { shorten } from '../shorten.ts';
 import { indexTerms, queryTerms } from './tokenize.ts';
 
 export type QuickKind = 'procedure' | 'clause' | 'form' | 'checklist' | 'quiz' | 'term';
@@ -35,7 +36,7 @@ interface Indexed extends QuickEntry {
 
 /** A clause shows its opening words: enough to recognise it, little enough to keep 2,000 of them light. */
 const EXCERPT = 28;
-const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text);
+const excerpt = (text: string) => shorten(text, EXCERPT);
 
 /** `kf01-06` is procedure 6: `6-4.3.1` is the short form staff write. */
 const shortCode = (procedureId: string, clause: string) => `${Number(procedureId.slice(-2))}-${clause}`;
