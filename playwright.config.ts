@@ -1,26 +1,13 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './tests/tools/chromium.ts';
 
 /**
  * E2E tests run against the built site served by `astro preview`, in real Chromium at
  * phone and desktop widths. Playwright cannot download its own browser on our machines,
  * so Debian's Chromium is used where it exists.
  */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 // E2E_PORT lets several checkouts on one machine test at once without sharing a server.
 const PORT = Number(process.env.E2E_PORT ?? 4321);
-
-const launchOptions = {
-	...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
-};
 
 const shared = {
 	baseURL: `http://127.0.0.1:${PORT}`,

@@ -57,4 +57,54 @@ test.describe('search', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`${href.replace(/[.?]/g, '\\$&')}$`));
 	});
+
+	test('/ and Ctrl-K go to the search box from any page', async ({ page }) => {
+		await page.goto('/procedures/kf01-06/');
+		await page.keyboard.press('/');
+		await expect(page.getByRole('searchbox', { name: '搜索规程、条款和表单' })).toBeFocused();
+		await page.locator('main').click({ position: { x: 5, y: 5 } });
+		await page.keyboard.press('Control+k');
+		await expect(page.getByRole('searchbox', { name: '搜索规程、条款和表单' })).toBeFocused();
+		// Typing a slash in a box types it.
+		await page.keyboard.type('6/4');
+		await expect(page.getByRole('searchbox', { name: '搜索规程、条款和表单' })).toHaveValue('6/4');
+		// On the search page the keys go to its own box.
+		await page.goto('/search/');
+		await page.locator('main h1').click();
+		await page.keyboard.press('/');
+		await expect(page.getByLabel('说说遇到了什么，或输入条款号、表单编号')).toBeFocused();
+	});
+
+	test('words no record holds all together still find the clause, and the page says so', async ({ page }) => {
+		await page.goto('/search/?q=电话响几声必须接');
+		await expect(page.getByRole('status')).toHaveText(/没有同时包含全部词语的条款，下面按相关程度列出/);
+		const links = page.locator('[data-results] li > a');
+		await expect(links.first()).toBeVisible();
+		const firstThree = await links.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+		expect(firstThree.some((href) => href!.startsWith('/procedures/kf01-01/'))).toBe(true);
+	});
+
+	test('显示更多 adds the next results and moves focus to the first new one', async ({ page }) => {
+		await page.goto('/search/?q=押金');
+		const items = page.locator('[data-results] li');
+		await expect(items).toHaveCount(10);
+		const more = page.getByRole('button', { name: /^显示更多（还有 \d+ 条）$/ });
+		await more.click();
+		await expect(items).toHaveCount(20);
+		await expect(items.nth(10).getByRole('link')).toBeFocused();
+	});
+
+	test('the role filter keeps only the clauses that role owns', async ({ page }) => {
+		await page.goto('/search/?q=押金');
+		const status = page.getByRole('status');
+		await expect(status).toHaveText(/^找到 \d+ 条/);
+		const all = Number((await status.textContent())!.match(/找到 (\d+) 条/)![1]);
+		await page.getByLabel('岗位', { exact: true }).selectOption('财务收费员');
+		await expect(status).not.toHaveText(`找到 ${all} 条，显示前 10 条。`);
+		await expect(status).toHaveText(/^找到 \d+ 条/);
+		const some = Number((await status.textContent())!.match(/找到 (\d+) 条/)![1]);
+		expect(some).toBeGreaterThan(0);
+		expect(some).toBeLessThan(all);
+		await expect(page.locator('[data-results] li small').first()).toContainText('条款');
+	});
 });

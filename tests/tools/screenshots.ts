@@ -3,8 +3,9 @@
  * what changed: `node tests/tools/screenshots.ts http://127.0.0.1:4321 /procedures/kf01-06/ …`.
  * Writes tests/.output/screens/<page>-<width>.png (full page). Needs a running preview.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { launchOptions } from './chromium.ts';
 
 const [base, ...paths] = process.argv.slice(2);
 if (!base || paths.length === 0) {
@@ -13,15 +14,15 @@ if (!base || paths.length === 0) {
 }
 const out = 'tests/.output/screens';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-	...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-	args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch(launchOptions);
 for (const width of [375, 1280]) {
 	const page = await browser.newPage({ viewport: { width, height: 900 } });
 	for (const path of paths) {
-		await page.goto(new URL(path, base).href);
-		const name = path.replace(/[^a-z0-9-]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+		await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+		const name =
+			encodeURIComponent(path)
+				.replace(/[^a-z0-9-]+/gi, '_')
+				.replace(/^_|_$/g, '') || 'home';
 		await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
 		console.log(`${out}/${name}-${width}.png`);
 	}

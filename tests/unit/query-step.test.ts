@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTraditional, meaningfulWords, planQuery } from '../../src/lib/search/query-step.ts';
+import { foldTraditional, meaningfulWords, planQuery, segmentWords } from '../../src/lib/search/query-step.ts';
 import { liveHandbook } from '../content.ts';
 
 const { synonyms } = await liveHandbook();
@@ -22,22 +22,36 @@ describe('foldTraditional', () => {
 	});
 });
 
+describe('segmentWords', () => {
+	it.each([
+		['电话响几声必须接', ['电话', '响', '几声', '必须', '接']],
+		['业主塞给我一张购物卡', ['业主', '塞', '一张', '购物', '卡']],
+		['突然下雨没带伞', ['突然', '下雨', '带', '伞']],
+	])('%s → %j', (text, words) => expect(segmentWords(text)).toEqual(words));
+});
+
 describe('planQuery', () => {
 	it.each([
-		['楼上往下渗水怎么办', '楼上往下 漏水'],
+		['楼上往下渗水怎么办', '楼上 往下 漏水'],
 		['快递放哪了', '快件 放'],
 		['钥匙丢了怎么办', '钥匙 丢失'],
 		['收房要带什么', '入住 要带'],
 		['隔壁装修太吵', '隔壁 装修 噪声'],
 	])('%s first tries %s', (raw, first) => expect(planQuery(raw, synonyms).attempts[0]).toBe(first));
 
-	it('falls back to fewer words, last ones first, after the full forms', () => {
-		const plan = planQuery('隔壁 电钻 噪音 半夜', synonyms);
-		expect(plan.attempts.slice(0, plan.complete)).toContain('隔壁 电钻 噪音 半夜');
-		expect(plan.attempts.slice(plan.complete)).toEqual(['隔壁 装修 噪声', '隔壁 装修', '隔壁']);
+	it('keeps the words as typed as the second try', () => {
+		expect(planQuery('隔壁装修太吵', synonyms).attempts[1]).toBe('隔壁装修太吵');
+	});
+
+	it('lists each term once, with the handbook words a synonym gives and whether one did', () => {
+		const { terms } = planQuery('渗水 渗水 楼上', synonyms);
+		expect(terms).toEqual([
+			{ said: '渗水', search: ['漏水', '渗漏'], known: true },
+			{ said: '楼上', search: ['楼上'], known: false },
+		]);
 	});
 
 	it('asks nothing for a query of only question words', () => {
-		expect(planQuery('怎么办？', synonyms).attempts).toEqual([]);
+		expect(planQuery('怎么办？', synonyms)).toMatchObject({ attempts: [], terms: [] });
 	});
 });

@@ -9,6 +9,7 @@ import type { Index } from 'lunr';
 import type { SearchSynonym } from '../../schemas/search-synonym.ts';
 import { loadQuickIndex, searchQuick, type QuickIndexData } from '../../lib/search/quick-jump.ts';
 import { planQuery } from '../../lib/search/query-step.ts';
+import { anyOf, rankByTerms, spreadOverProcedures } from '../../lib/search/rank.ts';
 import { searchHref } from '../../lib/links.ts';
 import { el } from '../dom.ts';
 
@@ -18,12 +19,14 @@ interface PagefindResult {
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 }
+interface PagefindHit {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResult>;
+}
 interface Pagefind {
 	init(): Promise<void>;
-	search(
-		query: string,
-		options?: { filters?: Record<string, string> },
-	): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindHit[] }>;
 }
 
 /** Where the build writes Pagefind's browser API; a variable, so the bundler leaves it alone. */
@@ -33,9 +36,18 @@ const isCode = (query: string): boolean => /[0-9a-z０-９ａ-ｚ]/i.test(query)
 /** A code, or what reads as a form's name (…登记表, …审批单, …委托书, …凭证). */
 const wantsQuickJump = (query: string): boolean =>
 	isCode(query) || /(表|单|书|凭证|记录|目录|清单)$/.test(query.trim());
-const NOTHING = { results: [] as PagefindResult[], total: 0, relaxed: false, asked: '' };
-/** Results shown; each costs a fragment fetch, so the first screen stays light. */
+const NOTHING = { results: [] as PagefindResult[], rest: [] as PagefindHit[], total: 0, relaxed: false };
+/** Words tried per term: the handbook's first two words for an everyday one. */
+const WORDS_PER_TERM = 2;
+/** Fewer records than this holding every term, and each term is also searched on its own. */
+const ENOUGH = 3;
+/** Terms searched on their own, at most: each may need another index chunk. */
+const MAX_TERMS = 6;
+/** How much more a term a synonym named counts than a word as typed. */
+const KNOWN_WEIGHT = 1.5;
+/** Results shown at first, and added by 显示更多; each costs a fragment fetch, so the first screen stays light. */
 const SHOWN = 10;
+const MORE = 10;
 
 /** Pagefind's excerpts are HTML-escaped text with the matched words in <mark>. */
 const parser = new DOMParser();
@@ -53,13 +65,19 @@ class SearchElement extends HTMLElement {
 	private quick: Promise<{ index: Index; data: QuickIndexData }> | undefined;
 	private pagefind: Promise<Pagefind> | undefined;
 	private synonyms: SearchSynonym[] = [];
+	/** How many records the full-text index holds: how rare a term is depends on it. */
+	private records = 1;
 	private latest = 0;
+	/** Results found but not shown yet, for 显示更多. */
+	private rest: PagefindHit[] = [];
 
 	connectedCallback(): void {
 		const page = JSON.parse(this.querySelector('script[data-search-page]')!.textContent!) as {
 			synonyms: SearchSynonym[];
+			records: number;
 		};
 		this.synonyms = page.synonyms;
+		this.records = page.records;
 		const form = this.querySelector('form')!;
 		const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 		for (const hidden of this.querySelectorAll<HTMLElement>('[data-js-only]')) hidden.hidden = false;
@@ -70,21 +88,23 @@ class SearchElement extends HTMLElement {
 		};
 		input.addEventListener('input', later);
 		form.addEventListener('change', (event) => {
-			if ((event.target as HTMLElement).matches('[name="kind"], [name="procedure"]')) void this.run(form);
+			if ((event.target as HTMLElement).matches('[name="kind"], [name="procedure"], [name="role"]'))
+				void this.run(form);
 		});
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			clearTimeout(timer);
 			void this.run(form);
 		});
-		document.addEventListener('keydown', (event) => {
-			const typing = (event.target as HTMLElement).closest('input, textarea, select, [contenteditable]');
-			if ((event.key === '/' && !typing) || (event.key === 'k' && (event.ctrlKey || event.metaKey))) {
-				event.preventDefault();
-				input.focus();
-				input.select();
-			}
-		});
+		this.querySelector('[data-more]')!.addEventListener('click', () => void this.more());
+		// The full-text start-up files load from the first keystroke, not after the pause that starts a search.
+		input.addEventListener(
+			'input',
+			() => {
+				if (!isCode(input.value)) void this.loadPagefind().catch(() => undefined);
+			},
+			{ once: true },
+		);
 		const query = new URLSearchParams(location.search).get('q');
 		if (query) {
 			input.value = query;
@@ -100,10 +120,17 @@ class SearchElement extends HTMLElement {
 	}
 
 	private loadPagefind() {
-		return (this.pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (module: Pagefind) => {
-			await module.init();
-			return module;
-		}));
+		return (this.pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(
+			async (module: Pagefind) => {
+				await module.init();
+				return module;
+			},
+			(error: unknown) => {
+				// Offline or a failed fetch: the next search tries again instead of failing for good.
+				this.pagefind = undefined;
+				throw error;
+			},
+		));
 	}
 
 	private async run(form: HTMLFormElement): Promise<void> {
@@ -111,7 +138,7 @@ class SearchElement extends HTMLElement {
 		const data = new FormData(form);
 		const query = String(data.get('q') ?? '').trim();
 		const filters = Object.fromEntries(
-			(['kind', 'procedure'] as const).flatMap((key) => (data.get(key) ? [[key, String(data.get(key))]] : [])),
+			(['kind', 'procedure', 'role'] as const).flatMap((key) => (data.get(key) ? [[key, String(data.get(key))]] : [])),
 		);
 		history.replaceState(history.state, '', query ? searchHref(query) : searchHref());
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -125,6 +152,8 @@ class SearchElement extends HTMLElement {
 			return;
 		}
 		status.textContent = '正在搜索…';
+		this.rest = [];
+		this.showMore();
 		try {
 			// A code or a form's name goes to quick jump first; only if it finds nothing is the full
 			// text asked, so a jump costs one index, not two.
@@ -132,13 +161,16 @@ class SearchElement extends HTMLElement {
 			const full = quick.results.length ? NOTHING : await this.fullText(query, filters);
 			if (run !== this.latest) return;
 			this.showQuick(quickBox, quick.results);
-			this.showFull(resultsBox, full.results);
+			resultsBox.hidden = full.results.length === 0;
+			resultsBox.querySelector('ol')!.replaceChildren(...full.results.map(resultItem));
+			this.rest = full.rest;
+			this.showMore();
 			const found = quick.results.length + full.results.length;
 			empty.hidden = found > 0;
 			status.textContent = !found
 				? `没有找到“${query}”。换个说法试试，或从下面的规程中找。`
 				: full.relaxed
-					? `没有同时包含全部词语的条款，下面是“${full.asked}”的结果。`
+					? `没有同时包含全部词语的条款，下面按相关程度列出含有其中部分词语的${full.total > SHOWN ? `前 ${SHOWN} 条` : ` ${full.total} 条`}。`
 					: `找到 ${full.total} 条${full.total > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。`;
 		} catch {
 			if (run !== this.latest) return;
@@ -156,17 +188,39 @@ class SearchElement extends HTMLElement {
 		return { results: found.relaxed ? [] : found.results };
 	}
 
+	/**
+	 * Every term at once first (the handbook's words, then as typed); when no record holds them
+	 * all, each term on its own, ranked by how many rare terms a record holds (`rank.ts`).
+	 */
 	private async fullText(query: string, filters: Record<string, string>) {
 		const plan = planQuery(query, this.synonyms);
 		const pagefind = await this.loadPagefind();
-		for (const [i, attempt] of plan.attempts.entries()) {
-			const search = await pagefind.search(attempt, { filters });
-			if (search.results.length) {
-				const results = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
-				return { results, total: search.results.length, relaxed: i >= plan.complete, asked: attempt };
-			}
+		const search = async (words: string) => (await pagefind.search(words, { filters })).results;
+		let strict: PagefindHit[] = [];
+		for (const attempt of plan.attempts) {
+			strict = await search(attempt);
+			if (strict.length) break;
 		}
-		return NOTHING;
+		// A few records with every term may be one stray sentence: the terms on their own fill the
+		// list. Searched only then, as each may cost another index chunk.
+		let ranked = strict;
+		const terms = plan.terms.slice(0, MAX_TERMS);
+		if (strict.length < ENOUGH && terms.length) {
+			const perWord = await Promise.all(
+				terms.map((term) => Promise.all(term.search.slice(0, WORDS_PER_TERM).map(search))),
+			);
+			const hits = new Map(perWord.flat(2).map((hit) => [hit.id, hit]));
+			const perTerm = terms.map((term, i) => ({ hits: anyOf(perWord[i]!), weight: term.known ? KNOWN_WEIGHT : 1 }));
+			const rest = rankByTerms(perTerm, this.records).filter((id) => !strict.some((hit) => hit.id === id));
+			ranked = [...strict, ...rest.map((id) => hits.get(id)!)];
+		}
+		const results = await Promise.all(ranked.slice(0, SHOWN).map((r) => r.data()));
+		return {
+			results: spreadOverProcedures(results, (r) => r.filters['procedure']?.[0] ?? r.url),
+			rest: ranked.slice(SHOWN),
+			total: ranked.length,
+			relaxed: strict.length === 0 && terms.length > 1,
+		};
 	}
 
 	private showQuick(box: HTMLElement, results: ReadonlyArray<{ label: string; detail: string; href: string }>): void {
@@ -178,22 +232,35 @@ class SearchElement extends HTMLElement {
 			);
 	}
 
-	private showFull(box: HTMLElement, results: readonly PagefindResult[]): void {
-		box.hidden = results.length === 0;
-		box
-			.querySelector('ol')!
-			.replaceChildren(
-				...results.map((r) =>
-					el(
-						'li',
-						{},
-						el('a', { href: r.url }, r.meta['title'] ?? r.url),
-						el('small', {}, [r.meta['kind'], ...(r.filters['procedure'] ?? [])].filter(Boolean).join(' · ')),
-						el('p', {}, ...excerptNodes(r.excerpt)),
-					),
-				),
-			);
+	/** 显示更多 lists the next results; the button says how many are left and goes when none are. */
+	private showMore(): void {
+		const button = this.querySelector<HTMLButtonElement>('[data-more]')!;
+		button.hidden = this.rest.length === 0;
+		button.textContent = `显示更多（还有 ${this.rest.length} 条）`;
 	}
+
+	private async more(): Promise<void> {
+		const run = this.latest;
+		const next = this.rest.splice(0, MORE);
+		const results = await Promise.all(next.map((hit) => hit.data()));
+		if (run !== this.latest) return;
+		const list = this.querySelector('[data-results] ol')!;
+		const firstNew = list.children.length;
+		list.append(...results.map(resultItem));
+		this.showMore();
+		// Keyboard and screen-reader users continue where the new results start.
+		list.children[firstNew]?.querySelector('a')?.focus();
+	}
+}
+
+function resultItem(r: PagefindResult): HTMLElement {
+	return el(
+		'li',
+		{},
+		el('a', { href: r.url }, r.meta['title'] ?? r.url),
+		el('small', {}, [r.meta['kind'], ...(r.filters['procedure'] ?? [])].filter(Boolean).join(' · ')),
+		el('p', {}, ...excerptNodes(r.excerpt)),
+	);
 }
 
 customElements.define('gc-search', SearchElement);

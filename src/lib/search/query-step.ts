@@ -76,17 +76,45 @@ export function meaningfulWords(raw: string): string[] {
 		.filter(Boolean);
 }
 
+/**
+ * Single characters that, once a phrase is cut into words, carry no meaning a procedure could
+ * answer: 业主塞给我一张购物卡 keeps 业主 塞 购物 卡, not 给 or 我. Characters such as 上 下 丢 借
+ * stay: 楼上 and 丢 are what the question is about.
+ */
+const STOP_CHARACTERS = new Set([
+	...'的了吗呢吧啊呀是在有和与及就还都也又被把给让要能会可这那个一我你他她它们啥谁几么着过得地去来很太没不',
+]);
+
+/** The browser's own word segmenter (ICU, the one Pagefind's query side uses): no dictionary to ship. */
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/** `text` cut into words, the meaningless single characters dropped. */
+export function segmentWords(text: string): string[] {
+	return [...segmenter.segment(text)]
+		.filter((s) => s.isWordLike && !STOP_CHARACTERS.has(s.segment))
+		.map((s) => s.segment);
+}
+
+/** One thing the reader asked about: what they typed, and the words to look for it under. */
+export interface QueryTerm {
+	said: string;
+	/** The handbook's words for it (from the synonyms), or what was typed; any of them matches. */
+	search: string[];
+	/** A synonym named it: the reader said something the handbook has a word for, which weighs more. */
+	known: boolean;
+}
+
 export interface QueryPlan {
-	/** The queries to try in order; the first that finds something is shown. */
+	/** Queries that ask for every term at once (Pagefind ANDs words): the handbook's words, then as typed. */
 	attempts: string[];
-	/** How many of the attempts use all the reader's words (later ones drop some). */
-	complete: number;
+	/** The terms, each searched on its own when no page has them all. */
+	terms: QueryTerm[];
 	/** The words kept, after fillers went. */
 	words: string[];
 }
 
-/** Splits `word` around the everyday words it contains, each replaced by the handbook's word, in order. */
-function mapWord(word: string, synonyms: readonly SearchSynonym[]): string[] {
+/** Splits `word` around the everyday words it contains, each replaced by the handbook's words, in order. */
+function mapWord(word: string, synonyms: readonly SearchSynonym[]): QueryTerm[] {
 	if (!word) return [];
 	for (const synonym of synonyms) {
 		const said = synonym.words.find((w) => word.includes(w));
@@ -94,23 +122,23 @@ function mapWord(word: string, synonyms: readonly SearchSynonym[]): string[] {
 			const at = word.indexOf(said);
 			return [
 				...mapWord(word.slice(0, at), synonyms),
-				synonym.means[0]!,
+				{ said, search: synonym.means, known: true },
 				...mapWord(word.slice(at + said.length), synonyms),
 			];
 		}
 	}
-	return [word];
+	return segmentWords(word).map((w) => ({ said: w, search: [w], known: false }));
 }
 
 /**
- * The attempts for `raw`: the words with synonyms swapped in, the words as typed, then the
- * synonym form with one word fewer at a time (the last words first), down to a single word.
+ * The plan for `raw`: its terms (synonyms swapped in, the rest cut into words), the query with
+ * every term in the handbook's words, and the words as typed.
  */
 export function planQuery(raw: string, synonyms: readonly SearchSynonym[]): QueryPlan {
 	const words = meaningfulWords(raw);
-	const mapped = words.flatMap((word) => mapWord(word, synonyms));
-	const attempts = [...new Set([mapped.join(' '), words.join(' ')])].filter(Boolean);
-	const complete = attempts.length;
-	for (let n = mapped.length - 1; n >= 1; n--) attempts.push(mapped.slice(0, n).join(' '));
-	return { attempts: [...new Set(attempts)], complete, words };
+	const all = words.flatMap((word) => mapWord(word, synonyms));
+	// The same word said twice (or two everyday words for one thing) is one term.
+	const terms = [...new Map(all.map((t) => [t.search.join(' '), t])).values()];
+	const attempts = [...new Set([terms.map((t) => t.search[0]).join(' '), words.join(' ')])].filter(Boolean);
+	return { attempts, terms, words };
 }
