@@ -19,6 +19,7 @@ import { CONTENT_ROOT } from '../../src/lib/handbook.ts';
 import { checklistPageHref, clauseHref, formHref, procedureHref } from '../../src/lib/links.ts';
 import { launchOptions } from '../tools/chromium.ts';
 import { serveStatic } from '../tools/static-server.ts';
+import { originalId, syntheticHandbook } from './synthetic-handbook.ts';
 
 interface Query {
 	query: string;
@@ -76,7 +77,12 @@ async function ask(page: Page, query: string): Promise<{ ms: number; links: stri
 function byteCounter(page: Page) {
 	let pending: Array<Promise<number>> = [];
 	page.on('requestfinished', (request) => {
-		pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+		pending.push(
+			request
+				.sizes()
+				.then((s) => s.responseBodySize + s.responseHeadersSize)
+				.catch(() => 0),
+		);
 	});
 	return {
 		async take(): Promise<{ bytes: number; files: number }> {
@@ -94,8 +100,12 @@ const percentile = (values: number[], p: number) => {
 const share = (n: number, of: number) => `${((100 * n) / of).toFixed(1)} %`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-const handbook = await loadHandbookFrom(argument('--content') ?? CONTENT_ROOT);
-const owners = procedureOfLink(handbook);
+// On a synthetic site (synthetic-search.ts) a copy of the right procedure is a right answer too.
+const real = await loadHandbookFrom(CONTENT_ROOT);
+const copies = Number(argument('--synthetic') ?? 1);
+const handbook = copies > 1 ? syntheticHandbook(real, copies) : real;
+const ownersOf = procedureOfLink(handbook);
+const owners = (href: string) => ownersOf(href).map(originalId);
 const { server, base } = await serveStatic(DIST);
 const browser = await chromium.launch(launchOptions);
 const openSearch = async () => {
@@ -141,7 +151,7 @@ const repeatTimes: number[] = [];
 for (const q of QUERIES) repeatTimes.push((await ask(page, q.query)).ms);
 
 // Codes: three clauses of every procedure in both written forms, and every form's code.
-const codeQueries = handbook.procedures.flatMap((p) => {
+const codeQueries = real.procedures.flatMap((p) => {
 	const picks = [p.clauses[0], p.clauses[Math.floor(p.clauses.length / 2)], p.clauses.at(-1)].filter(Boolean);
 	const short = Number(p.id.split('-').pop());
 	return picks.flatMap((c) => [
@@ -149,7 +159,7 @@ const codeQueries = handbook.procedures.flatMap((p) => {
 		{ query: `${short}-${c!.number}`, href: clauseHref(p.id, c!.number) },
 	]);
 });
-for (const f of handbook.forms) codeQueries.push({ query: f.code, href: formHref(f.id) });
+for (const f of real.forms) codeQueries.push({ query: f.code, href: formHref(f.id) });
 const codeMisses: string[] = [];
 for (const c of codeQueries) {
 	const { links } = await ask(page, c.query);

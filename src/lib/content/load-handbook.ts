@@ -310,10 +310,10 @@ async function yamlNames(folder: string): Promise<string[]> {
 	return names.filter((n) => n.endsWith('.yaml')).sort();
 }
 
-type HandbookData = Omit<Handbook, 'procedure' | 'role' | 'form' | 'checklist' | 'clause'>;
+export type HandbookData = Omit<Handbook, 'procedure' | 'role' | 'form' | 'checklist' | 'clause'>;
 
 /** Adds the lookups; each throws on an id the validated content does not have (a code bug). */
-function assemble(data: HandbookData): Handbook {
+export function assemble(data: HandbookData): Handbook {
 	const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
 	const procedures = byId(data.procedures);
 	const roles = byId(data.roles);
