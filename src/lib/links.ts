@@ -9,6 +9,8 @@ export const quizKeyHref = (procedureId: string): string => `${procedureHref(pro
 /** The search page, and the quick-jump index it fetches on first use. */
 export const searchHref = (query?: string): string => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
 export const quickIndexHref = '/search/quick.json';
+/** One procedure's clauses for quick jump, fetched when a query names the procedure. */
+export const quickShardHref = (procedureId: string): string => `/search/quick/${procedureId}.json`;
 export const roleHref = (id: string): string => `/roles/${id}/`;
 export const formHref = (id: string): string => `/forms/${id}/`;
 export const formPrintHref = (id: string): string => `/forms/${id}/print/`;

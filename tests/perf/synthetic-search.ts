@@ -13,7 +13,7 @@ import { writeFullTextIndex } from '../../src/integrations/search-index.ts';
 import { loadHandbookFrom } from '../../src/lib/content/load-handbook.ts';
 import { CONTENT_ROOT } from '../../src/lib/handbook.ts';
 import { fullTextRecords } from '../../src/lib/search/full-text-records.ts';
-import { buildQuickIndex } from '../../src/lib/search/quick-jump.ts';
+import { buildQuickDirectory, buildQuickShard } from '../../src/lib/search/quick-jump.ts';
 import { syntheticHandbook } from './synthetic-handbook.ts';
 
 const at = process.argv.indexOf('--procedures');
@@ -38,9 +38,15 @@ await writeFullTextIndex(records, join(out, 'pagefind'));
 const fullTextSeconds = (performance.now() - started) / 1000;
 
 started = performance.now();
-const quick = JSON.stringify(buildQuickIndex(handbook));
-const quickSeconds = (performance.now() - started) / 1000;
+const quick = JSON.stringify(buildQuickDirectory(handbook));
 writeFileSync(join(out, 'search/quick.json'), quick);
+let largestShard = 0;
+for (const p of handbook.procedures) {
+	const shard = JSON.stringify(buildQuickShard(handbook, p.id));
+	largestShard = Math.max(largestShard, gzipSync(shard).byteLength);
+	writeFileSync(join(out, `search/quick/${p.id}.json`), shard);
+}
+const quickSeconds = (performance.now() - started) / 1000;
 // The search page weighs a term by how rare it is among the records it was built with.
 const page = join(out, 'search/index.html');
 writeFileSync(page, readFileSync(page, 'utf8').replace(/"records":\d+/, `"records":${records.length}`));
@@ -54,11 +60,12 @@ const summary = {
 	pagefindMetaBytes: statSync(join(out, 'pagefind', meta)).size,
 	quickSeconds,
 	quickGzip: gzipSync(quick).byteLength,
+	largestShardGzip: largestShard,
 };
 console.log(
 	`synthetic handbook: ${summary.procedures} procedures, ${summary.records} full-text records\n` +
 		`  Pagefind index   ${fullTextSeconds.toFixed(1)} s, ${(summary.fullTextBytes / 1048576).toFixed(1)} MB on disk, start-up metadata ${(summary.pagefindMetaBytes / 1024).toFixed(0)} kB\n` +
-		`  quick jump index ${quickSeconds.toFixed(1)} s, ${(summary.quickGzip / 1024).toFixed(0)} kB gzip`,
+		`  quick jump       ${quickSeconds.toFixed(1)} s, directory ${(summary.quickGzip / 1024).toFixed(0)} kB gzip, largest procedure ${(largestShard / 1024).toFixed(1)} kB`,
 );
 writeFileSync(`${out}.json`, JSON.stringify(summary, null, 2));
 execFileSync(process.execPath, ['tests/perf/bench-search.ts', '--dist', out, '--synthetic', String(copies)], {

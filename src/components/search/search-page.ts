@@ -5,12 +5,11 @@
  * handbook's, and fewer words tried when all of them find nothing, which the status line says.
  * Nothing found shows the list of procedures, never a blank page. Both indexes load on first use.
  */
-import type { Index } from 'lunr';
 import type { SearchSynonym } from '../../schemas/search-synonym.ts';
-import { loadQuickIndex, searchQuick, type QuickIndexData } from '../../lib/search/quick-jump.ts';
+import { loadQuickIndex, searchQuick, type QuickIndex, type QuickIndexData } from '../../lib/search/quick-jump.ts';
 import { planQuery } from '../../lib/search/query-step.ts';
 import { anyOf, rankByTerms, spreadOverProcedures } from '../../lib/search/rank.ts';
-import { searchHref } from '../../lib/links.ts';
+import { quickShardHref, searchHref } from '../../lib/links.ts';
 import { el } from '../dom.ts';
 
 interface PagefindResult {
@@ -62,7 +61,8 @@ function excerptNodes(excerpt: string): Node[] {
 }
 
 class SearchElement extends HTMLElement {
-	private quick: Promise<{ index: Index; data: QuickIndexData }> | undefined;
+	private quick: Promise<QuickIndex> | undefined;
+	private shards = new Map<string, Promise<QuickIndex>>();
 	private pagefind: Promise<Pagefind> | undefined;
 	private synonyms: SearchSynonym[] = [];
 	/** How many records the full-text index holds: how rare a term is depends on it. */
@@ -113,10 +113,21 @@ class SearchElement extends HTMLElement {
 		input.focus();
 	}
 
-	private loadQuick() {
-		return (this.quick ??= fetch(this.dataset['quick']!)
-			.then((r) => r.json() as Promise<QuickIndexData>)
-			.then((data) => ({ index: loadQuickIndex(data), data })));
+	private loadQuick(): Promise<QuickIndex> {
+		return (this.quick ??= fetchQuick(this.dataset['quick']!).catch((error: unknown) => {
+			this.quick = undefined;
+			throw error;
+		}));
+	}
+
+	private loadShard(procedureId: string): Promise<QuickIndex> {
+		let shard = this.shards.get(procedureId);
+		if (!shard) {
+			shard = fetchQuick(quickShardHref(procedureId));
+			shard.catch(() => this.shards.delete(procedureId));
+			this.shards.set(procedureId, shard);
+		}
+		return shard;
 	}
 
 	private loadPagefind() {
@@ -183,8 +194,7 @@ class SearchElement extends HTMLElement {
 		// Quick jump answers codes (6-4.3.1, kf01-06, RBWY/JL-…) and form names; words are the full
 		// text's job, and a reader who types words never downloads the code index.
 		if (!wantsQuickJump(query)) return { results: [] };
-		const { index, data } = await this.loadQuick();
-		const found = searchQuick(index, data.entries, query, 5);
+		const found = await searchQuick(await this.loadQuick(), query, (id) => this.loadShard(id), 5);
 		return { results: found.relaxed ? [] : found.results };
 	}
 
@@ -251,6 +261,12 @@ class SearchElement extends HTMLElement {
 		// Keyboard and screen-reader users continue where the new results start.
 		list.children[firstNew]?.querySelector('a')?.focus();
 	}
+}
+
+async function fetchQuick(href: string): Promise<QuickIndex> {
+	const response = await fetch(href);
+	if (!response.ok) throw new Error(`${href}: ${response.status}`);
+	return loadQuickIndex((await response.json()) as QuickIndexData);
 }
 
 function resultItem(r: PagefindResult): HTMLElement {

@@ -1,14 +1,18 @@
 /**
  * Quick jump: a small structured index of what people look up by name or code — every clause
- * (`kf01-06 4.3.1`, `6-4.3.1`, `报修 4.3`), form (code and title), checklist item, quiz question
- * and glossary term — built from the handbook at build time, never from page bodies. lunr holds
- * it; `tokenize.ts` is its only tokenizer, on both sides, and lunr's English pipeline is off.
+ * (`kf01-06 4.3.1`, `6-4.3.1`, `报修 4.3`), form (code and title), checklist, quiz and glossary
+ * term — built from the handbook at build time, never from page bodies. lunr holds it;
+ * `tokenize.ts` is its only tokenizer, on both sides, and lunr's English pipeline is off.
+ *
+ * It comes in two parts so a jump costs kilobytes however large the handbook grows: a directory of
+ * names and form codes (`/search/quick.json`), and one file of clauses per procedure
+ * (`/search/quick/<id>.json`), fetched when a query names that procedure, by code or by name.
  */
 import lunr from 'lunr';
 import type { Handbook } from '../content/load-handbook.ts';
 import { checklistPageHref, clauseHref, formHref, procedureHref } from '../links.ts';
 import { shorten } from '../shorten.ts';
-import { indexTerms, queryTerms } from './tokenize.ts';
+import { indexTerms, normalize, queryTerms } from './tokenize.ts';
 
 export type QuickKind = 'procedure' | 'clause' | 'form' | 'checklist' | 'quiz' | 'term';
 
@@ -39,9 +43,24 @@ const EXCERPT = 28;
 const excerpt = (text: string) => shorten(text, EXCERPT);
 
 /** `kf01-06` is procedure 6: `6-4.3.1` is the short form staff write. */
-const shortCode = (procedureId: string, clause: string) => `${Number(procedureId.slice(-2))}-${clause}`;
+const shortNumber = (procedureId: string) => Number(/^kf01-(\d+)$/.exec(procedureId)?.[1] ?? NaN);
+const shortCode = (procedureId: string, clause: string) => `${shortNumber(procedureId)}-${clause}`;
 
-export function quickEntries(handbook: Handbook): Indexed[] {
+/** A procedure's clauses, found by their codes: the entries of its shard. */
+function clauseEntries(p: Handbook['procedures'][number]): Indexed[] {
+	return p.clauses.map((clause) => ({
+		kind: 'clause',
+		label: `${p.data.title} ${clause.number}`,
+		detail: excerpt(clause.text),
+		href: clauseHref(p.id, clause.number),
+		procedure: p.id,
+		codes: `${p.id} ${clause.number} ${shortCode(p.id, clause.number)}`,
+		name: '',
+	}));
+}
+
+/** The directory: procedures, forms, checklists, quizzes and terms, by name and code. */
+function directoryEntries(handbook: Handbook): Indexed[] {
 	const entries: Indexed[] = [];
 	for (const p of handbook.procedures) {
 		const { title, code, aliases } = p.data;
@@ -54,17 +73,6 @@ export function quickEntries(handbook: Handbook): Indexed[] {
 			codes: `${p.id} ${code}`,
 			name: [title, ...aliases].join(' '),
 		});
-		for (const clause of p.clauses) {
-			entries.push({
-				kind: 'clause',
-				label: `${title} ${clause.number}`,
-				detail: excerpt(clause.text),
-				href: clauseHref(p.id, clause.number),
-				procedure: p.id,
-				codes: `${p.id} ${clause.number} ${shortCode(p.id, clause.number)}`,
-				name: '',
-			});
-		}
 		if (p.quiz)
 			entries.push({
 				kind: 'quiz',
@@ -108,10 +116,16 @@ export function quickEntries(handbook: Handbook): Indexed[] {
 	return entries;
 }
 
-/** The index and the entries it answers with, as the build writes them for the browser. */
+/** An index and the entries it answers with, as the build writes them for the browser. */
 export interface QuickIndexData {
 	index: object;
 	entries: QuickEntry[];
+}
+
+/** An index as the browser holds it once loaded. */
+export interface QuickIndex {
+	index: lunr.Index;
+	entries: readonly QuickEntry[];
 }
 
 function useTokenizer(builder: lunr.Builder): void {
@@ -121,8 +135,7 @@ function useTokenizer(builder: lunr.Builder): void {
 		indexTerms(value == null ? '' : String(value)).map((t) => new lunr.Token(t, {}))) as typeof lunr.tokenizer;
 }
 
-export function buildQuickIndex(handbook: Handbook): QuickIndexData {
-	const entries = quickEntries(handbook);
+function buildIndex(entries: readonly Indexed[]): QuickIndexData {
 	const index = lunr(function () {
 		useTokenizer(this);
 		this.ref('ref');
@@ -136,39 +149,82 @@ export function buildQuickIndex(handbook: Handbook): QuickIndexData {
 	};
 }
 
+/** The directory (`/search/quick.json`). */
+export const buildQuickDirectory = (handbook: Handbook): QuickIndexData => buildIndex(directoryEntries(handbook));
+
+/** One procedure's clauses (`/search/quick/<id>.json`). */
+export const buildQuickShard = (handbook: Handbook, procedureId: string): QuickIndexData =>
+	buildIndex(clauseEntries(handbook.procedure(procedureId)));
+
 /** A clause number as typed: 4, 4.3, 4.3.1. */
 const CLAUSE_NUMBER = /^\d+(?:\.\d+)*$/;
+/** A clause's short code: 6-4.3.1 is clause 4.3.1 of procedure 6. */
+const SHORT_CODE = /^(\d+)-\d+(?:\.\d+)*$/;
 const HAN_TERM = /^[\u3400-\u9fff\uf900-\ufaff]/u;
 
-/**
- * Looks `query` up: every term required; when that finds nothing, any term, and says so. A name
- * with a clause number (报修 4.3) goes to that clause of the procedure the name finds.
- */
-export function searchQuick(
-	index: lunr.Index,
-	entries: readonly QuickEntry[],
-	query: string,
-	limit = 10,
-): { results: QuickEntry[]; relaxed: boolean } {
-	const terms = queryTerms(query);
-	if (terms.length === 0) return { results: [], relaxed: false };
-	const run = (asked: readonly string[], presence: lunr.Query.presence) =>
-		index
-			.query((q) =>
-				asked.forEach((term) => q.term(term, { presence, usePipeline: false, wildcard: lunr.Query.wildcard.NONE })),
-			)
-			.map((hit) => entries[Number(hit.ref)]!);
-	const numbers = terms.filter((t) => CLAUSE_NUMBER.test(t));
-	const words = terms.filter((t) => HAN_TERM.test(t));
-	if (numbers.length === 1 && words.length === terms.length - 1 && words.length > 0) {
-		const byName = (presence: lunr.Query.presence) => run(words, presence).find((e) => e.kind === 'procedure');
-		const procedure = byName(lunr.Query.presence.REQUIRED) ?? byName(lunr.Query.presence.OPTIONAL);
-		const clause = procedure ? run([procedure.procedure!, numbers[0]!], lunr.Query.presence.REQUIRED)[0] : undefined;
-		if (procedure && clause?.kind === 'clause') return { results: [clause, procedure], relaxed: false };
-	}
-	const strict = run(terms, lunr.Query.presence.REQUIRED).slice(0, limit);
-	if (strict.length || terms.length === 1) return { results: strict, relaxed: false };
-	return { results: run(terms, lunr.Query.presence.OPTIONAL).slice(0, limit), relaxed: true };
+type Presence = lunr.Query.presence;
+
+/** The entries of `quick` holding `terms`, best first. */
+function find(quick: QuickIndex, terms: readonly string[], presence: Presence): QuickEntry[] {
+	return quick.index
+		.query((q) =>
+			terms.forEach((term) => q.term(term, { presence, usePipeline: false, wildcard: lunr.Query.wildcard.NONE })),
+		)
+		.map((hit) => quick.entries[Number(hit.ref)]!);
 }
 
-export const loadQuickIndex = (data: QuickIndexData): lunr.Index => lunr.Index.load(data.index);
+/** The procedure a code names: kf01-06 4.3.1, KF01-06, 6-4.3.1 (procedure 6), RBWY/JL-kf01-06-01 is a form's. */
+function procedureOfCode(terms: readonly string[], directory: QuickIndex): string | undefined {
+	const ids = directory.entries.filter((e) => e.kind === 'procedure').map((e) => e.procedure!);
+	for (const term of terms) {
+		const full = /^kf01-\d+$/.exec(term)?.[0];
+		if (full && ids.includes(full)) return full;
+		const short = SHORT_CODE.exec(term)?.[1];
+		if (short) return ids.find((id) => shortNumber(id) === Number(short));
+	}
+	return undefined;
+}
+
+/**
+ * Looks `query` up: every term required; when that finds nothing, any term, and says so. A
+ * clause is looked up in its procedure's shard (`shard` fetches it), the procedure named by code
+ * (6-4.3.1, kf01-06 4.3.1) or by name (报修 4.3).
+ */
+export async function searchQuick(
+	directory: QuickIndex,
+	query: string,
+	shard: (procedureId: string) => Promise<QuickIndex>,
+	limit = 10,
+): Promise<{ results: QuickEntry[]; relaxed: boolean }> {
+	const terms = queryTerms(query);
+	if (terms.length === 0) return { results: [], relaxed: false };
+	const numbers = terms.filter((t) => CLAUSE_NUMBER.test(t));
+	const words = terms.filter((t) => HAN_TERM.test(t));
+	const byCode = terms.some((t) => CLAUSE_NUMBER.test(t) || SHORT_CODE.test(t))
+		? procedureOfCode(terms, directory)
+		: undefined;
+	if (byCode) {
+		const clause = find(await shard(byCode), terms, lunr.Query.presence.REQUIRED)[0];
+		if (clause) return { results: [clause], relaxed: false };
+	}
+	if (numbers.length === 1 && words.length === terms.length - 1 && words.length > 0) {
+		const byName = (presence: Presence) => find(directory, words, presence).find((e) => e.kind === 'procedure');
+		const procedure = byName(lunr.Query.presence.REQUIRED) ?? byName(lunr.Query.presence.OPTIONAL);
+		const clause = procedure
+			? find(await shard(procedure.procedure!), [numbers[0]!], lunr.Query.presence.REQUIRED)[0]
+			: undefined;
+		if (procedure && clause) return { results: [clause, procedure], relaxed: false };
+	}
+	// A name typed in full (交接班记录) is that entry, whatever else shares its words.
+	const typed = normalize(query).trim();
+	const named = (e: QuickEntry) => normalize(e.label.replace(/^《(.*)》$/, '$1')) === typed;
+	const found = find(directory, terms, lunr.Query.presence.REQUIRED);
+	const strict = [...found.filter(named), ...found.filter((e) => !named(e))].slice(0, limit);
+	if (strict.length || terms.length === 1) return { results: strict, relaxed: false };
+	return { results: find(directory, terms, lunr.Query.presence.OPTIONAL).slice(0, limit), relaxed: true };
+}
+
+export const loadQuickIndex = (data: QuickIndexData): QuickIndex => ({
+	index: lunr.Index.load(data.index),
+	entries: data.entries,
+});
